@@ -3,3 +3,10 @@
 #include <libavformat/avformat.h>
 #include <libavcodec/avcodec.h>
 #include <libavutil/avutil.h>
+#include <libavutil/display.h>
+
+/// `AV_NOPTS_VALUE`: an `INT64_C(...)` macro Swift does not import.
+static inline int64_t cffmpeg_nopts_value(void) { return AV_NOPTS_VALUE; }
+
+/// `AV_TIME_BASE`: the microsecond time base of `AVFormatContext.duration`.
+static inline int cffmpeg_time_base(void) { return AV_TIME_BASE; }

@@ -1,3 +1,54 @@
 // libvips. Swift cannot call C variadic functions, so each one used is wrapped below
 // in a `static inline` function with a fixed argument list (prefix `cvips_`).
+// Remove a wrapper once Swift can call the variadic original (it cannot as of Swift 6.3).
 #include <vips/vips.h>
+
+/// `vips_call(loader, path, &out, NULL)`: runs one named loader (`jpegload`, `pngload`, ...),
+/// which reads the header now and decodes pixels only when they are asked for.
+static inline int cvips_load(const char *loader, const char *path, VipsImage **out) {
+    return vips_call(loader, path, out, NULL);
+}
+
+/// `vips_jpegload` with `shrink` (1, 2, 4 or 8): libjpeg decodes straight to the reduced size.
+static inline int cvips_jpegload_shrink(const char *path, VipsImage **out, int shrink) {
+    return vips_jpegload(path, out, "shrink", shrink, NULL);
+}
+
+/// `vips_webpload` with `scale`: libwebp decodes straight to the reduced size.
+static inline int cvips_webpload_scale(const char *path, VipsImage **out, double scale) {
+    return vips_webpload(path, out, "scale", scale, NULL);
+}
+
+/// `vips_shrink`: block-average by an integer factor on both axes.
+static inline int cvips_shrink(VipsImage *in, VipsImage **out, double factor) {
+    return vips_shrink(in, out, factor, factor, NULL);
+}
+
+/// `vips_colourspace` to 8-bit-per-channel sRGB (or sRGB with alpha).
+static inline int cvips_to_srgb(VipsImage *in, VipsImage **out) {
+    return vips_colourspace(in, out, VIPS_INTERPRETATION_sRGB, NULL);
+}
+
+/// `vips_cast_uchar`: clips every band to 0-255.
+static inline int cvips_cast_uchar(VipsImage *in, VipsImage **out) {
+    return vips_cast_uchar(in, out, NULL);
+}
+
+static inline void cvips_ignore_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
+                                    gpointer data) {
+    (void)domain; (void)level; (void)message; (void)data;
+}
+
+/// Drops libvips' and GLib's warnings ("VIPS-WARNING **: ..."), which would otherwise go to stderr:
+/// every problem reaches the caller through the return codes and `vips_error_buffer`.
+static inline void cvips_silence_warnings(void) {
+    GLogLevelFlags levels = (GLogLevelFlags)(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO);
+    g_log_set_handler("VIPS", levels, cvips_ignore_log, NULL);
+    g_log_set_handler("GLib-GObject", levels, cvips_ignore_log, NULL);
+}
+
+/// `g_strfreev` on the field list from `vips_image_get_fields`.
+static inline void cvips_free_fields(gchar **fields) { g_strfreev(fields); }
+
+/// `g_object_unref` on an image.
+static inline void cvips_unref(VipsImage *image) { g_object_unref(image); }

@@ -1,0 +1,64 @@
+/// What the container structure of a file says, read by hand without decoding anything:
+/// the format, whether the file is complete, and the AI-labelling metadata libvips does not expose.
+struct ContainerScan: Equatable {
+    /// The format from the magic bytes, or nil when none matches.
+    var format: AssetFormat?
+    /// What is missing when the file ends early (no end marker, a box past the end), or nil.
+    var truncation: String?
+    /// Whether a C2PA manifest store is embedded.
+    var c2pa = false
+    /// The value of XMP `DigitalSourceType`, last URI component only.
+    var digitalSourceType: String?
+
+    /// Reads the structure of `file`: the magic bytes, then the format's own scanner.
+    static func scan(_ file: AssetFile) throws(AssetError) -> ContainerScan {
+        let format = FormatSniffer.format(of: file.head)
+        var result: ContainerScan
+        switch format {
+        case .jpeg: result = try JPEGScanner.scan(file)
+        case .png: result = try PNGScanner.scan(file)
+        case .webp: result = try RIFFScanner.scan(file)
+        case .gif: result = try GIFScanner.scan(file)
+        case .heif, .avif, .mp4, .mov: result = try BMFFScanner.scan(file, needsMovie: format?.kind == .video)
+        case .tiff, .webm, .mkv, .avi, nil: result = ContainerScan()
+        }
+        result.format = format
+        return result
+    }
+}
+
+extension [UInt8] {
+    /// The big-endian unsigned integer of `count` bytes at `offset`, or nil past the end.
+    func bigEndian(at offset: Int, count: Int) -> Int? {
+        guard offset >= 0, offset + count <= self.count else { return nil }
+        return self[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    /// The little-endian unsigned integer of `count` bytes at `offset`, or nil past the end.
+    func littleEndian(at offset: Int, count: Int) -> Int? {
+        guard offset >= 0, offset + count <= self.count else { return nil }
+        return self[offset..<offset + count].reversed().reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    /// Whether the bytes at `offset` are the ASCII text `text`.
+    func hasASCII(_ text: String, at offset: Int) -> Bool {
+        let ascii = Array(text.utf8)
+        guard offset >= 0, offset + ascii.count <= count else { return false }
+        return self[offset..<offset + ascii.count].elementsEqual(ascii)
+    }
+
+    /// Whether `text` occurs anywhere in the bytes.
+    func containsASCII(_ text: String) -> Bool { firstOffset(of: text) != nil }
+
+    /// The offset of the first occurrence of `text` at or after `start`.
+    func firstOffset(of text: String, from start: Int = 0) -> Int? {
+        let needle = Array(text.utf8)
+        guard let first = needle.first, count >= needle.count else { return nil }
+        var index = start
+        while index <= count - needle.count {
+            if self[index] == first, self[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

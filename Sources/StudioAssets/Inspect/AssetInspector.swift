@@ -1,0 +1,121 @@
+import Dispatch
+
+/// Reads the facts of images and videos: the entry point of `productstudio inspect`.
+///
+/// ```swift
+/// let assets = AssetInspector(options: InspectOptions(pixels: true)).inspect(["downloads"])
+/// let report = JSONReport.render(assets)
+/// ```
+/// Files are read in parallel, one per core; a file that cannot be read gets an ``AssetInfo/error``
+/// and the others are still read.
+public struct AssetInspector: Sendable {
+    /// What to read besides the headers.
+    public var options: InspectOptions
+
+    /// Creates an inspector.
+    public init(options: InspectOptions = InspectOptions()) {
+        self.options = options
+    }
+
+    /// Walks `paths` and reads every file found, in the walk's order.
+    ///
+    /// - Parameters:
+    ///   - paths: files and folders; folders are walked recursively (see ``AssetWalker``).
+    ///   - progress: updated as files are read, for a progress display.
+    /// - Returns: one record per file, in walk order.
+    public func inspect(_ paths: [String], progress: InspectProgress = InspectProgress()) -> [AssetInfo] {
+        let entries = AssetWalker().entries(paths)
+        progress.start(total: entries.count)
+        let results = ResultSlots(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            results[index] = inspect(entries[index])
+            progress.advance()
+        }
+        return results.values
+    }
+
+    /// Reads one walked entry.
+    public func inspect(_ entry: WalkEntry) -> AssetInfo {
+        var info = AssetInfo(path: entry.displayPath)
+        if let error = entry.error {
+            info.error = error
+            return info
+        }
+        do {
+            try read(entry.openPath, into: &info)
+        } catch {
+            info.error = error
+            info.aiLabel = nil
+        }
+        return info
+    }
+
+    private func read(_ path: String, into info: inout AssetInfo) throws(AssetError) {
+        let file = try AssetFile(path: path)
+        info.bytes = file.size
+        guard file.size > 0 else { throw .empty }
+        let scan = try ContainerScan.scan(file)
+        guard let format = scan.format else { throw .unrecognised }
+        info.format = format
+        info.kind = format.kind
+        info.extensionMatches = format.extensions.contains(Self.fileExtension(of: path))
+        if let truncation = scan.truncation { throw .truncated(format, detail: truncation) }
+        info.aiLabel = AILabel(digitalSourceType: scan.digitalSourceType, c2pa: scan.c2pa)
+        switch format.kind {
+        case .image: try readImage(path, format: format, into: &info)
+        case .video: try readVideo(path, format: format, bytes: file.size, into: &info)
+        case .unknown: throw .unrecognised
+        }
+    }
+
+    private func readImage(_ path: String, format: AssetFormat, into info: inout AssetInfo) throws(AssetError) {
+        let header = try ImageProbe.read(path: path, format: format, maxPixels: options.maxPixels)
+        let swaps = Orientation(header.facts.orientation).swapsAxes
+        info.width = swaps ? header.storedHeight : header.storedWidth
+        info.height = swaps ? header.storedWidth : header.storedHeight
+        info.created = header.created
+        info.image = header.facts
+        guard options.pixels else { return }
+        let raster = try PixelProbe.raster(path: path, format: format, width: header.storedWidth, height: header.storedHeight)
+        info.pixels = PixelAnalysis(raster: raster).stats(
+            storedWidth: header.storedWidth, storedHeight: header.storedHeight, orientation: header.facts.orientation)
+    }
+
+    private func readVideo(_ path: String, format: AssetFormat, bytes: Int, into info: inout AssetInfo) throws(AssetError) {
+        let header = try VideoProbe.read(path: path, format: format, bytes: bytes)
+        info.width = header.width
+        info.height = header.height
+        info.created = header.created
+        info.video = header.facts
+    }
+
+    /// The lowercased extension of the last path component, or "" when it has none.
+    static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}
+
+/// Fixed slots that parallel workers fill at distinct indices.
+private final class ResultSlots: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<AssetInfo?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    /// Each index is written by exactly one worker and read only after all of them finished.
+    subscript(index: Int) -> AssetInfo? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    var values: [AssetInfo] { storage.compactMap { $0 } }
+}

@@ -1,0 +1,78 @@
+import CVips
+
+/// Reads an image's header with libvips: size, orientation, colour, alpha, depth, frames,
+/// resolution and EXIF facts. No pixel is decoded.
+enum ImageProbe {
+    /// The facts an image header gives.
+    struct Header: Equatable {
+        /// Stored width and height (before orientation).
+        var storedWidth: Int
+        var storedHeight: Int
+        var facts: ImageFacts
+        /// EXIF DateTimeOriginal as `YYYY-MM-DDTHH:MM:SS`.
+        var created: String?
+    }
+
+    /// The libvips loader for each image format.
+    static func loader(for format: AssetFormat) -> String? {
+        switch format {
+        case .jpeg: "jpegload"
+        case .png: "pngload"
+        case .webp: "webpload"
+        case .gif: "gifload"
+        case .tiff: "tiffload"
+        case .heif, .avif: "heifload"
+        case .mp4, .mov, .webm, .mkv, .avi: nil
+        }
+    }
+
+    /// Reads the header of the image at `path`, refusing it when it declares more than `maxPixels` pixels.
+    static func read(path: String, format: AssetFormat, maxPixels: Int) throws(AssetError) -> Header {
+        try Vips.start()
+        guard let loader = loader(for: format) else { throw .unrecognised }
+        let image = try VipsImageRef(loader) { cvips_load(loader, path, $0) }
+        guard image.width * image.height <= maxPixels else {
+            throw .tooManyPixels(width: image.width, height: image.height, limit: maxPixels)
+        }
+        let profile = image.blob("icc-profile-data").flatMap(ICCProfile.init)
+        let facts = ImageFacts(
+            orientation: (1...8).contains(image.int("orientation") ?? 1) ? image.int("orientation") ?? 1 : 1,
+            colorSpace: profile?.colorSpace ?? colorSpace(of: image.interpretation),
+            iccProfile: profile?.description,
+            hasAlpha: image.hasAlpha,
+            bitDepth: image.int("heif-bitdepth") ?? image.int("bits-per-sample") ?? bitDepth(of: image.bandFormat),
+            frames: max(1, image.pages),
+            dpi: dpi(image),
+            gps: image.fieldNames.contains { $0.hasPrefix("exif-ifd3-") })
+        return Header(
+            storedWidth: image.width, storedHeight: image.height, facts: facts,
+            created: image.string("exif-ifd2-DateTimeOriginal").flatMap(EXIFDate.isoString))
+    }
+
+    /// The colour space of a file without an ICC profile, from how libvips interprets its pixels.
+    static func colorSpace(of interpretation: VipsInterpretation) -> ColorSpace {
+        switch interpretation {
+        case VIPS_INTERPRETATION_sRGB, VIPS_INTERPRETATION_RGB16, VIPS_INTERPRETATION_RGB: .srgb
+        case VIPS_INTERPRETATION_B_W, VIPS_INTERPRETATION_GREY16: .gray
+        case VIPS_INTERPRETATION_CMYK: .cmyk
+        default: .other
+        }
+    }
+
+    /// Bits per channel of a libvips band format.
+    static func bitDepth(of format: VipsBandFormat) -> Int {
+        switch format {
+        case VIPS_FORMAT_UCHAR, VIPS_FORMAT_CHAR: 8
+        case VIPS_FORMAT_USHORT, VIPS_FORMAT_SHORT: 16
+        case VIPS_FORMAT_DOUBLE, VIPS_FORMAT_DPCOMPLEX: 64
+        default: 32
+        }
+    }
+
+    /// Dots per inch, or nil when the file states none (libvips then keeps its default of 1 pixel/mm).
+    static func dpi(_ image: VipsImageRef) -> Int? {
+        let perMillimetre = image.horizontalResolution
+        guard perMillimetre > 0, perMillimetre != 1 || image.verticalResolution != 1 else { return nil }
+        return Int((perMillimetre * 25.4).rounded())
+    }
+}

@@ -1,0 +1,55 @@
+import CVips
+
+/// libvips set up once for the whole process, and the one helper every libvips call goes through.
+enum Vips {
+    /// Starts libvips on first use (thread-safe: Swift runs a static initialiser once).
+    ///
+    /// The operation cache is off: every file is read once, so caching only costs memory and locking.
+    /// Each operation runs on one thread because `inspect` already reads one file per core.
+    private static let started: Bool = {
+        guard vips_init("productstudio") == 0 else { return false }
+        vips_cache_set_max(0)
+        vips_concurrency_set(1)
+        cvips_silence_warnings()
+        return true
+    }()
+
+    /// Makes sure libvips is started.
+    /// - Throws: ``AssetError/library(name:call:message:)`` when `vips_init` failed.
+    static func start() throws(AssetError) {
+        guard started else { throw .library(name: "libvips", call: "vips_init", message: takeErrorMessage()) }
+    }
+
+    /// Takes (and clears) the text libvips left in its error buffer.
+    static func takeErrorMessage() -> String {
+        guard let buffer = vips_error_buffer_copy() else { return "unknown error" }
+        defer { g_free(buffer) }
+        let lines = String(cString: buffer).split(whereSeparator: \.isNewline).map(String.init)
+        return lines.isEmpty ? "unknown error" : lines.joined(separator: "; ")
+    }
+}
+
+/// Runs a libvips call that returns 0 on success and throws its error message otherwise.
+///
+/// - Parameters:
+///   - call: the name of the libvips function, for the message.
+///   - body: the call itself.
+/// - Throws: ``AssetError/library(name:call:message:)`` with libvips' own words.
+func vipsCall(_ call: String, _ body: () -> Int32) throws(AssetError) {
+    guard body() == 0 else { throw .library(name: "libvips", call: call, message: Vips.takeErrorMessage()) }
+}
+
+/// An image libvips made, released when the value goes away. Never leaves the Probe folder.
+final class VipsImageRef {
+    let pointer: UnsafeMutablePointer<VipsImage>
+
+    /// Runs a libvips call that makes an image into its output argument.
+    init(_ call: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<VipsImage>?>) -> Int32) throws(AssetError) {
+        var out: UnsafeMutablePointer<VipsImage>?
+        try vipsCall(call) { body(&out) }
+        guard let out else { throw .library(name: "libvips", call: call, message: "no image returned") }
+        pointer = out
+    }
+
+    deinit { cvips_unref(pointer) }
+}
