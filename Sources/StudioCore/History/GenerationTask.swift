@@ -1,0 +1,120 @@
+public import Foundation
+import GRDB
+
+/// Where a generation task is in its life.
+public enum TaskStatus: String, Sendable, Codable, CaseIterable {
+    /// Charged and not finished yet.
+    case running
+    /// Finished with its outputs recorded.
+    case completed
+    /// Finished without outputs; an eligible failure had its charge refunded.
+    case failed
+}
+
+/// The tool a task ran: the dashboard keeps an image history and a video history.
+public enum GenerationTool: String, Sendable, Codable, CaseIterable {
+    /// Product image generation.
+    case image
+    /// Product video generation.
+    case video
+}
+
+/// One generation, as the dashboard's history shows it: what was asked for, what it cost, how it ended
+/// and the files it produced.
+public struct GenerationTask: Sendable, Equatable {
+    /// The task id.
+    public let id: Int64
+    /// The account's email.
+    public let account: String
+    /// What was generated: images at a quality, or a video of a length.
+    public let kind: GenerationKind
+    /// The product's SKU.
+    public let sku: String
+    /// What the output is for, such as `main-image`.
+    public let useCase: String
+    /// A free-form note.
+    public let note: String?
+    /// The credits charged when it started.
+    public let charged: Int
+    /// Where it is in its life.
+    public let status: TaskStatus
+    /// Why it failed, for a failed task.
+    public let failureReason: String?
+    /// Whether its failure was eligible for a refund.
+    public let refundEligible: Bool
+    /// The credits returned (its charge, after an eligible failure), else 0.
+    public let refunded: Int
+    /// When it started.
+    public let started: Date
+    /// When it completed or failed.
+    public let finished: Date?
+    /// The files it produced, in order.
+    public let outputs: [GenerationOutput]
+
+    /// The tool that ran it.
+    public var tool: GenerationTool {
+        switch kind {
+        case .images: .image
+        case .video: .video
+        }
+    }
+}
+
+extension GenerationTask {
+    /// The columns to select so ``init(row:outputs:)`` can read a task with its account and refund.
+    static let selection = """
+        SELECT g.*, a.email,
+               coalesce((SELECT r.amount FROM credit_transaction r WHERE r.task_id = g.id AND r.kind = 'refund'), 0)
+                   AS refunded
+        FROM generation_task g JOIN account a ON a.id = g.account_id
+        """
+
+    init(row: Row, outputs: [GenerationOutput]) {
+        let kind: GenerationKind =
+            if let duration = VideoDuration(rawValue: row["duration"] ?? 0) {
+                .video(duration)
+            } else {
+                .images(ImageQuality(rawValue: row["quality"] ?? "") ?? .standard, count: row["image_count"] ?? 0)
+            }
+        self.init(
+            id: row["id"], account: row["email"], kind: kind, sku: row["sku"], useCase: row["use_case"],
+            note: row["note"], charged: row["cost"], status: TaskStatus(rawValue: row["status"]) ?? .running,
+            failureReason: row["failure_reason"], refundEligible: row["refund_eligible"], refunded: row["refunded"],
+            started: row["created_at"], finished: row["finished_at"], outputs: outputs)
+    }
+}
+
+extension GenerationTask: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case task, account, tool, quality, count, duration, sku, use, note, status, charged, refunded
+        case eligible, reason, started, finished, outputs
+    }
+
+    /// Encodes the flat shape `history list` and `history show` print as JSON.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .task)
+        try container.encode(account, forKey: .account)
+        try container.encode(tool, forKey: .tool)
+        switch kind {
+        case .images(let quality, let count):
+            try container.encode(quality, forKey: .quality)
+            try container.encode(count, forKey: .count)
+        case .video(let duration):
+            try container.encode(duration.rawValue, forKey: .duration)
+        }
+        try container.encode(sku, forKey: .sku)
+        try container.encode(useCase, forKey: .use)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encode(status, forKey: .status)
+        try container.encode(charged, forKey: .charged)
+        try container.encode(refunded, forKey: .refunded)
+        if status == .failed {
+            try container.encode(refundEligible, forKey: .eligible)
+            try container.encodeIfPresent(failureReason, forKey: .reason)
+        }
+        try container.encode(started, forKey: .started)
+        try container.encodeIfPresent(finished, forKey: .finished)
+        try container.encode(outputs, forKey: .outputs)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// The credit accounts: opening one with its welcome balance, purchases, adjustments, balances and transactions.
+///
+/// Every change is one immediate transaction that writes a transaction row carrying the new balance and
+/// updates the running balance on the account row, so ``balance(of:)`` is a single-row read however long
+/// the history grows. Every change accepts an idempotency key (see ``StudioDatabase``).
+/// Generation charges and refunds go through ``GenerationHistory``.
+///
+/// ```swift
+/// let ledger = CreditLedger(database: try .inMemory())
+/// try ledger.open(email: "ana@example.com")       // 50 welcome credits
+/// try ledger.buy("pack-300", reference: "PAY-1", for: "ana@example.com")
+/// try ledger.balance(of: "ana@example.com")       // 350
+/// ```
+public struct CreditLedger: Sendable {
+    /// The database the ledger lives in.
+    public let database: StudioDatabase
+    /// The prices charged and the welcome balance granted.
+    public let schedule: PriceSchedule
+    /// The plans and packs that can be bought.
+    public let catalog: PackCatalog
+
+    /// Creates a ledger over `database`.
+    public init(database: StudioDatabase, schedule: PriceSchedule = .current, catalog: PackCatalog = .bundled) {
+        self.database = database
+        self.schedule = schedule
+        self.catalog = catalog
+    }
+
+    /// Opens an account and grants the welcome balance, exactly once per email.
+    /// - Throws: ``LedgerError/invalidEmail(_:)``, ``LedgerError/accountExists(_:)``.
+    @discardableResult
+    public func open(email: String, name: String? = nil, idempotencyKey: String? = nil) throws -> AccountOpening {
+        guard email.wholeMatch(of: /[^@\s]+@[^@\s]+/) != nil else { throw LedgerError.invalidEmail(email) }
+        let request = LedgerRequest(operation: "credits.open", parameters: [("email", email), ("name", name)])
+        return try database.write(key: idempotencyKey, request: request) { db in
+            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [email]) == nil else {
+                throw LedgerError.accountExists(email)
+            }
+            let now = database.clock.now()
+            try db.execute(
+                sql: "INSERT INTO account (email, name, created_at) VALUES (?, ?, ?)", arguments: [email, name, now])
+            let account = try Account.find(db, email: email)
+            var balance = 0
+            if schedule.welcomeBalance > 0 {
+                balance = try Self.post(
+                    db, account: account, entry: LedgerEntry(kind: .grant, amount: schedule.welcomeBalance), at: now
+                ).balance
+            }
+            return AccountOpening(account: email, name: name, granted: schedule.welcomeBalance, balance: balance)
+        }
+    }
+
+    /// The account with this email.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    public func account(_ email: String) throws -> Account {
+        try database.read { try Account.find($0, email: email) }
+    }
+
+    /// The account's balance, read from its running balance (one row, whatever the history's length).
+    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    public func balance(of email: String) throws -> Int {
+        try database.read { db in
+            guard let balance = try Int.fetchOne(db, sql: "SELECT balance FROM account WHERE email = ?", arguments: [email])
+            else { throw LedgerError.unknownAccount(email) }
+            return balance
+        }
+    }
+
+    /// Changes the account's display name.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    @discardableResult
+    public func rename(_ email: String, to name: String) throws -> Account {
+        try database.write { db in
+            let account = try Account.find(db, email: email)
+            try db.execute(sql: "UPDATE account SET name = ? WHERE id = ?", arguments: [name, account.id])
+            return try Account.find(db, email: email)
+        }
+    }
+
+    /// The account's transactions, oldest first, each with the balance it left.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    public func transactions(of email: String, matching filter: TransactionFilter = TransactionFilter()) throws
+        -> [CreditTransaction]
+    {
+        try database.read { db in
+            let account = try Account.find(db, email: email)
+            var sql = "SELECT * FROM credit_transaction WHERE account_id = ?"
+            var arguments: StatementArguments = [account.id]
+            if let since = filter.dates.lowerBound { sql += " AND created_at >= ?"; arguments += [since] }
+            if let until = filter.dates.upperBound { sql += " AND created_at < ?"; arguments += [until] }
+            if !filter.kinds.isEmpty {
+                let kinds = filter.kinds.map(\.rawValue).sorted()
+                sql += " AND kind IN (\(databaseQuestionMarks(count: kinds.count)))"
+                arguments += StatementArguments(kinds)
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(CreditTransaction.init(row:))
+        }
+    }
+
+    /// Adds a plan's or pack's credits and records the payment reference; a plan also becomes the current plan.
+    /// - Throws: ``LedgerError/unknownPack(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
+    @discardableResult
+    public func buy(_ packID: String, reference: String, for email: String, idempotencyKey: String? = nil) throws
+        -> Purchase
+    {
+        let pack = try catalog.pack(packID)
+        guard !reference.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw LedgerError.emptyField("payment reference")
+        }
+        let request = LedgerRequest(
+            operation: "credits.buy", parameters: [("account", email), ("pack", packID), ("reference", reference)])
+        return try database.write(key: idempotencyKey, request: request) { db in
+            let account = try Account.find(db, email: email)
+            let entry = LedgerEntry(kind: .purchase, amount: pack.credits, pack: pack.id, reference: reference)
+            let posted = try Self.post(db, account: account, entry: entry, at: database.clock.now())
+            if pack.kind == .plan {
+                try db.execute(sql: "UPDATE account SET plan = ? WHERE id = ?", arguments: [pack.id, account.id])
+            }
+            return Purchase(
+                account: email, pack: pack.id, credits: pack.credits, reference: reference,
+                transaction: posted.transaction, balance: posted.balance)
+        }
+    }
+
+    /// Corrects a balance by hand, in or out, with a reason; it can never take the balance below zero.
+    /// - Throws: ``LedgerError/invalidAdjustment(amount:balance:)``, ``LedgerError/emptyField(_:)``,
+    ///   ``LedgerError/unknownAccount(_:)``.
+    @discardableResult
+    public func adjust(_ email: String, by amount: Int, reason: String, idempotencyKey: String? = nil) throws
+        -> Adjustment
+    {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw LedgerError.emptyField("reason") }
+        let request = LedgerRequest(
+            operation: "credits.adjust", parameters: [("account", email), ("amount", "\(amount)"), ("reason", reason)])
+        return try database.write(key: idempotencyKey, request: request) { db in
+            let account = try Account.find(db, email: email)
+            guard amount != 0, account.balance.addingReportingOverflow(amount).partialValue >= 0 else {
+                throw LedgerError.invalidAdjustment(amount: amount, balance: account.balance)
+            }
+            let posted = try Self.post(
+                db, account: account, entry: LedgerEntry(kind: .adjustment, amount: amount, note: reason),
+                at: database.clock.now())
+            return Adjustment(account: email, amount: amount, transaction: posted.transaction, balance: posted.balance)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+public import Foundation
+import GRDB
+
+/// One movement of credits in or out of an account, with the balance it left.
+public struct CreditTransaction: Sendable, Equatable, Codable {
+    /// Why credits moved.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// The welcome balance, granted once when the account opens.
+        case grant
+        /// Credits bought with a plan or a one-time pack.
+        case purchase
+        /// The price of a generation task, taken when it starts.
+        case charge
+        /// A charge returned after an eligible failure of its task.
+        case refund
+        /// A manual correction, in or out.
+        case adjustment
+    }
+
+    /// The transaction id, increasing in the order transactions were written.
+    public let id: Int64
+    /// When it was written.
+    public let date: Date
+    /// Why credits moved.
+    public let kind: Kind
+    /// Credits in (positive) or out (negative).
+    public let amount: Int
+    /// The account's balance right after this transaction.
+    public let balance: Int
+    /// The generation task charged or refunded.
+    public let task: Int64?
+    /// The plan or pack bought.
+    public let pack: String?
+    /// The payment reference of a purchase.
+    public let reference: String?
+    /// A note, such as an adjustment's reason.
+    public let note: String?
+}
+
+extension CreditTransaction {
+    init(row: Row) {
+        self.init(
+            id: row["id"], date: row["created_at"], kind: Kind(rawValue: row["kind"]) ?? .adjustment,
+            amount: row["amount"], balance: row["balance_after"], task: row["task_id"], pack: row["pack_id"],
+            reference: row["reference"], note: row["note"])
+    }
+}
+
+/// Which transactions a listing shows.
+public struct TransactionFilter: Sendable, Equatable {
+    /// Only transactions written in this span.
+    public var dates: DateRange
+    /// Only these kinds; all kinds when empty.
+    public var kinds: Set<CreditTransaction.Kind>
+
+    /// Creates a filter; the default shows everything.
+    public init(dates: DateRange = DateRange(), kinds: Set<CreditTransaction.Kind> = []) {
+        self.dates = dates
+        self.kinds = kinds
+    }
+}

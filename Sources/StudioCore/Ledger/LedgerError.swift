@@ -1,0 +1,58 @@
+/// Why the ledger or the generation history refused an operation. Nothing was changed.
+public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The text is not an email address.
+    case invalidEmail(String)
+    /// An account with this email already exists.
+    case accountExists(String)
+    /// No account has this email.
+    case unknownAccount(String)
+    /// The catalog has no pack or plan with this id.
+    case unknownPack(String)
+    /// A required text (payment reference, SKU, use case, failure reason) is empty.
+    case emptyField(String)
+    /// An image count that is zero, negative or too large to price.
+    case invalidCount(Int)
+    /// The balance does not cover the cost.
+    case insufficientCredits(balance: Int, cost: Int)
+    /// An adjustment of zero credits, or one that would take the balance below zero.
+    case invalidAdjustment(amount: Int, balance: Int)
+    /// The account has no task with this id.
+    case unknownTask(Int64)
+    /// The task has already completed or failed, so it cannot complete, fail or be refunded again.
+    case taskFinished(task: Int64, status: TaskStatus)
+    /// The idempotency key was first used for a different request.
+    case idempotencyKeyReused(String)
+    /// An output file could not be read.
+    case unreadableOutput(path: String)
+    /// An output file no longer has the content recorded for it.
+    case outputChanged(path: String)
+    /// A download could not write into the folder.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidEmail(let text): "'\(text)' is not an email address"
+        case .accountExists(let email): "an account for \(email) already exists"
+        case .unknownAccount(let email): "no account for \(email); open one with `productstudio credits open \(email)`"
+        case .unknownPack(let id): "no plan or pack '\(id)'; `productstudio credits packs` lists them"
+        case .emptyField(let name): "the \(name) cannot be empty"
+        case .invalidCount(let count): "the image count must be a positive number, not \(count)"
+        case .insufficientCredits(let balance, let cost):
+            "not enough credits: the balance is \(balance), this generation costs \(cost), \(cost - balance) short. "
+                + "Open Buy Credits or Credits Management, buy a plan or a one-time credit pack "
+                + "(`productstudio credits packs`, then `productstudio credits buy PACK --reference REF`), "
+                + "then run the generation again"
+        case .invalidAdjustment(let amount, let balance):
+            amount == 0
+                ? "an adjustment must change the balance"
+                : "an adjustment of \(amount) would take the balance of \(balance) below zero"
+        case .unknownTask(let id): "no task \(id) in this account's history"
+        case .taskFinished(let id, let status): "task \(id) has already \(status.rawValue); nothing was changed"
+        case .idempotencyKeyReused(let key):
+            "the idempotency key '\(key)' was already used for a different request; nothing was changed"
+        case .unreadableOutput(let path): "cannot read the output file \(path)"
+        case .outputChanged(let path): "\(path) no longer matches the SHA-256 recorded for it"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        }
+    }
+}
