@@ -32,6 +32,7 @@ let package = Package(
         .target(
             name: "StudioCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Ledger/Resources/credit-packs.json")],
             swiftSettings: swiftSettings),
         .target(
             name: "StudioSite",
