@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 
 /// A ProductStudio account: its email, name, current plan and credit balance.
-public struct Account: Sendable, Equatable, Codable {
+public struct Account: Sendable, Equatable, Encodable {
     /// The email that names the account.
     public let email: String
     /// The display name, if one was given.
@@ -16,6 +16,10 @@ public struct Account: Sendable, Equatable, Codable {
 
     /// The database id.
     let id: Int64
+
+    private enum CodingKeys: String, CodingKey {
+        case email, name, plan, balance, opened
+    }
 }
 
 extension Account {

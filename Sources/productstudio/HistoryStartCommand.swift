@@ -1,0 +1,66 @@
+import ArgumentParser
+import StudioCore
+
+/// `productstudio history start`: starts a generation task and charges its price.
+struct HistoryStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start a generation task and charge its price, all or nothing.",
+        discussion: """
+            Images: --tool image --quality standard|hd|ultra [--count N]. Video: --tool video --duration 5|10. \
+            With too few credits nothing is charged and the command exits 1 with the balance, the cost and \
+            the shortfall.
+            """)
+
+    @Option(help: "The tool: image or video.")
+    var tool: GenerationTool
+
+    @Option(help: "Image quality: standard, hd or ultra.")
+    var quality: ImageQuality?
+
+    @Option(help: "The number of images (default 1).")
+    var count: Int?
+
+    @Option(help: "Video length in seconds: 5 or 10.")
+    var duration: VideoDuration?
+
+    @Option(help: "The product's SKU.")
+    var sku: String
+
+    @Option(name: .customLong("use"), help: "What the output is for, such as main-image; used in download names.")
+    var useCase: String
+
+    @Option(help: "A note to keep with the task.")
+    var note: String?
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var account: AccountOption
+    @OptionGroup var idempotency: IdempotencyOption
+
+    @Option(help: "Output format: text or json ({\"task\": ID, \"charged\": N, \"balance\": N}).")
+    var format: LedgerFormat = .text
+
+    func validate() throws {
+        switch tool {
+        case .image:
+            guard quality != nil else { throw ValidationError("--tool image needs --quality standard, hd or ultra.") }
+            guard duration == nil else { throw ValidationError("--duration is for --tool video.") }
+            if let count, count <= 0 { throw ValidationError("--count must be a positive number of images, not \(count).") }
+        case .video:
+            guard let duration, duration.rawValue > 0 else { throw ValidationError("--tool video needs --duration 5 or 10.") }
+            guard quality == nil, count == nil else { throw ValidationError("--quality and --count are for --tool image.") }
+        }
+    }
+
+    func run() throws {
+        let kind: GenerationKind =
+            if let duration { .video(duration) } else { .images(quality ?? .standard, count: count ?? 1) }
+        let start = try GenerationHistory(database: try ledger.open()).start(
+            GenerationRequest(kind: kind, sku: sku, useCase: useCase, note: note), for: try account.email(),
+            idempotencyKey: idempotency.idempotencyKey)
+        switch format {
+        case .json: try LedgerOutput.printJSON(start)
+        case .text: print("Task \(start.task) started: charged \(start.charged) credits; balance \(start.balance).")
+        }
+    }
+}
