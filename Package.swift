@@ -52,6 +52,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
+        // Drives the ledger through the library for scripts/bench/ledger.sh and the multi-process tests.
+        .executableTarget(name: "ledger-bench", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
+
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@Suite struct HistoryCommandTests {
+    private let image = ["history", "start", "--tool", "image", "--sku", "MUG-01", "--use", "main-image"]
+
+    private func start(_ sandbox: LedgerSandbox, _ extra: String...) throws -> [String: Any] {
+        let result = try ProductStudioBinary.run(
+            image + extra + ["--format", "json"], environment: sandbox.environment, in: sandbox.folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func startChargesThePriceAndPrintsTheTask() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        try sandbox.run("credits", "buy", "pack-1000", "--reference", "PAY-1")
+        let started = try start(sandbox, "--quality", "hd", "--count", "3")
+        #expect(started["task"] as? Int == 1)
+        #expect(started["charged"] as? Int == 60)
+        #expect(started["balance"] as? Int == 990)
+        let video = try sandbox.json(
+            "history", "start", "--tool", "video", "--duration", "10", "--sku", "MUG-01", "--use", "ad") as? [String: Any]
+        #expect(video?["charged"] as? Int == 460)
+        #expect(video?["balance"] as? Int == 530)
+    }
+
+    @Test func tooFewCreditsChargesNothingAndExplainsTheShortfall() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        let result = try ProductStudioBinary.run(
+            image + ["--quality", "ultra", "--count", "2"], environment: sandbox.environment, in: sandbox.folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        for part in ["the balance is 50", "costs 60", "10 short", "Buy Credits or Credits Management", "plan or a one-time credit pack", "run the generation again"] {
+            #expect(result.stderr.contains(part), "\(part)")
+        }
+        #expect(try sandbox.balance() == 50)
+        #expect((try sandbox.json("history", "list") as? [Any])?.isEmpty == true)
+    }
+
+    @Test(arguments: [
+        ["--quality", "hd", "--count", "0"],
+        ["--quality", "hd", "--count", "-2"],
+        ["--quality", "mega"],
+        ["--tool", "audio", "--quality", "hd"],
+        ["--duration", "5"],
+        [],
+    ])
+    func badImageRequestsAreUsageErrors(extra: [String]) throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        let result = try ProductStudioBinary.run(image + extra, environment: sandbox.environment, in: sandbox.folder)
+        #expect(result.status == 2)
+        #expect(try sandbox.balance() == 50)
+    }
+
+    @Test func videoNeedsAKnownDuration() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        let result = try sandbox.run("history", "start", "--tool", "video", "--duration", "7", "--sku", "A", "--use", "b")
+        #expect(result.status == 2)
+    }
+
+    @Test func completeFailAndTheirRefusals() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        try sandbox.run("credits", "buy", "pack-300", "--reference", "PAY-1")
+        let output = try sandbox.write("render/one.png", "abc")
+        let completed = try #require(try start(sandbox, "--quality", "standard")["task"] as? Int)
+        let completion = try sandbox.json("history", "complete", "\(completed)", "--output", output) as? [String: Any]
+        let outputs = try #require(completion?["outputs"] as? [[String: Any]])
+        #expect(outputs.first?["sha256"] as? String == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(outputs.first?["bytes"] as? Int == 3)
+
+        let failed = try #require(try start(sandbox, "--quality", "hd", "--count", "2")["task"] as? Int)
+        let failure = try sandbox.json("history", "fail", "\(failed)", "--reason", "render timeout", "--eligible") as? [String: Any]
+        #expect(failure?["refunded"] as? Int == 40)
+        let balance = try sandbox.balance()
+        #expect(balance == 335)
+
+        let refusals: [([String], String)] = [
+            (["history", "complete", "\(failed)", "--output", output], "Error: task \(failed) has already failed; nothing was changed\n"),
+            (["history", "fail", "\(failed)", "--reason", "again", "--eligible"], "Error: task \(failed) has already failed; nothing was changed\n"),
+            (["history", "fail", "\(completed)", "--reason", "late", "--eligible"], "Error: task \(completed) has already completed; nothing was changed\n"),
+            (["history", "show", "99"], "Error: no task 99 in this account's history\n"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try ProductStudioBinary.run(arguments, environment: sandbox.environment, in: sandbox.folder)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr == message)
+        }
+        #expect(try sandbox.balance() == balance)
+        #expect(try sandbox.run("credits", "verify").status == 0)
+    }
+
+    @Test func listAndShowTheDashboardHistory() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        try sandbox.run("credits", "buy", "pack-1000", "--reference", "PAY-1")
+        _ = try start(sandbox, "--quality", "hd", "--count", "2", "--note", "spring")
+        try sandbox.run("history", "start", "--tool", "video", "--duration", "5", "--sku", "CUP-02", "--use", "ad")
+        try sandbox.run("history", "fail", "2", "--reason", "timeout", "--eligible")
+
+        let images = try #require(try sandbox.json("history", "list", "--kind", "image") as? [[String: Any]])
+        #expect(images.map { $0["task"] as? Int } == [1])
+        #expect(images.first?["quality"] as? String == "hd")
+        #expect(images.first?["note"] as? String == "spring")
+        let failed = try #require(try sandbox.json("history", "list", "--status", "failed") as? [[String: Any]])
+        #expect(failed.map { $0["refunded"] as? Int } == [260])
+        #expect((try sandbox.json("history", "list", "--sku", "CUP-02") as? [Any])?.count == 1)
+        #expect((try sandbox.json("history", "list", "--until", "2026-03-13") as? [Any])?.isEmpty == true)
+
+        let text = try sandbox.run("history", "list")
+        #expect(text.stdout == """
+            TASK  STARTED              TOOL   WHAT    SKU     USE         STATUS   CHARGED  REFUNDED  OUTPUTS
+               2  2026-03-14 09:26:53  video  5s      CUP-02  ad          failed       260       260        0
+               1  2026-03-14 09:26:53  image  2 × hd  MUG-01  main-image  running       40         0        0
+
+            """)
+        let csv = try sandbox.run("history", "list", "--format", "csv")
+        #expect(csv.stdout.hasPrefix("task,started,tool,quality,count,duration,sku,use,status,charged,refunded,outputs\n2,"))
+        let shown = try sandbox.json("history", "show", "2") as? [String: Any]
+        #expect(shown?["reason"] as? String == "timeout")
+        #expect(shown?["eligible"] as? Bool == true)
+    }
+
+    @Test func downloadNamesFilesBySkuDateAndUseCaseAndNeverOverwrites() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        let outputs = [try sandbox.write("render/a.PNG", "first"), try sandbox.write("render/b.png", "second")]
+        let task = try #require(try start(sandbox, "--quality", "standard", "--count", "2")["task"] as? Int)
+        try sandbox.run(["history", "complete", "\(task)", "--output"] + outputs)
+        try sandbox.write("downloads/MUG-01_20260314_main-image.png", "someone else's file")
+
+        let result = try sandbox.run("history", "download", "\(task)", "--to", "downloads")
+        #expect(result.status == 0)
+        #expect(result.stdout == "MUG-01_20260314_main-image_2.png\nMUG-01_20260314_main-image_3.png\n")
+        let downloads = sandbox.folder.appendingPathComponent("downloads")
+        #expect(try String(contentsOf: downloads.appendingPathComponent("MUG-01_20260314_main-image.png"), encoding: .utf8)
+            == "someone else's file")
+        #expect(try String(contentsOf: downloads.appendingPathComponent("MUG-01_20260314_main-image_3.png"), encoding: .utf8)
+            == "second")
+    }
+
+    @Test func sameIdempotencyKeyStartsOnce() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email)
+        let first = try start(sandbox, "--quality", "standard", "--idempotency-key", "gen-1")
+        let again = try start(sandbox, "--quality", "standard", "--idempotency-key", "gen-1")
+        #expect(again["task"] as? Int == first["task"] as? Int)
+        #expect(again["balance"] as? Int == 35)
+        #expect(try sandbox.balance() == 35)
+        let other = try ProductStudioBinary.run(
+            image + ["--quality", "hd", "--idempotency-key", "gen-1"], environment: sandbox.environment, in: sandbox.folder)
+        #expect(other.status == 1)
+        #expect(try sandbox.balance() == 35)
+    }
+}

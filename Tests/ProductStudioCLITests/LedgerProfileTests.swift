@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+@Suite struct LedgerProfileTests {
+    @Test func showAndSetTheAccountBasicsAndCurrentPlan() throws {
+        let sandbox = try LedgerSandbox()
+        try sandbox.run("credits", "open", sandbox.email, "--name", "Ana")
+        try sandbox.run("credits", "buy", "pro-monthly", "--reference", "SUB-1")
+        let updated = try sandbox.json("profile", "set", "--name", "Ana Lima") as? [String: Any]
+        #expect(updated?["name"] as? String == "Ana Lima")
+        let shown = try sandbox.run("profile", "show")
+        #expect(shown.stdout == """
+            Email: ana@example.com
+            Name: Ana Lima
+            Plan: pro-monthly
+            Balance: 2050 credits
+            Opened: 2026-03-14 09:26:53
+
+            """)
+    }
+}
