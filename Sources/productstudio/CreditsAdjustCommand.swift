@@ -4,7 +4,9 @@ import StudioCore
 /// `productstudio credits adjust --amount N --reason TEXT`: a manual correction.
 struct CreditsAdjustCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "adjust", abstract: "Correct the balance by hand, in or out; never below zero.")
+        commandName: "adjust",
+        abstract: "Correct the balance by hand, in or out; never below zero."
+    )
 
     @Option(help: "Credits to add, or to remove when negative (write --amount=-20).")
     var amount: Int

@@ -4,7 +4,9 @@ import StudioCore
 /// `productstudio credits buy PACK --reference REF`: adds a plan's or pack's credits.
 struct CreditsBuyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "buy", abstract: "Add a plan's or pack's credits and record the payment reference.")
+        commandName: "buy",
+        abstract: "Add a plan's or pack's credits and record the payment reference."
+    )
 
     @Argument(help: "The plan or pack id (see `credits packs`).")
     var pack: String
@@ -27,7 +29,8 @@ struct CreditsBuyCommand: ParsableCommand {
         case .text:
             print(
                 "Bought \(purchase.pack): \(purchase.credits) credits (reference \(purchase.reference)); "
-                    + "balance \(purchase.balance).")
+                    + "balance \(purchase.balance)."
+            )
         }
     }
 }

@@ -12,5 +12,6 @@ struct CreditsCommand: ParsableCommand {
         subcommands: [
             CreditsOpenCommand.self, CreditsBalanceCommand.self, CreditsTransactionsCommand.self,
             CreditsPacksCommand.self, CreditsBuyCommand.self, CreditsAdjustCommand.self, CreditsVerifyCommand.self,
-        ])
+        ]
+    )
 }

@@ -4,7 +4,9 @@ import StudioCore
 /// `productstudio credits open EMAIL`: opens an account with the welcome balance.
 struct CreditsOpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open an account and grant the welcome balance (once per email).")
+        commandName: "open",
+        abstract: "Open an account and grant the welcome balance (once per email)."
+    )
 
     @Argument(help: "The account's email.")
     var email: String

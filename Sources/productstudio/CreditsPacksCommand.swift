@@ -4,7 +4,9 @@ import StudioCore
 /// `productstudio credits packs`: the plans and one-time packs on sale.
 struct CreditsPacksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "packs", abstract: "List the plans and one-time credit packs that can be bought.")
+        commandName: "packs",
+        abstract: "List the plans and one-time credit packs that can be bought."
+    )
 
     @Option(help: "Output format: text, json or csv.")
     var format: ListingFormat = .text

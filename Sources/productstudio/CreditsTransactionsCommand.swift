@@ -4,7 +4,9 @@ import StudioCore
 /// `productstudio credits transactions`: grants, purchases, charges, refunds and adjustments with the running balance.
 struct CreditsTransactionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "transactions", abstract: "List the account's credit transactions with the running balance.")
+        commandName: "transactions",
+        abstract: "List the account's credit transactions with the running balance."
+    )
 
     @Option(help: "Only transactions on or after this day (YYYY-MM-DD) or time (ISO 8601).")
     var since: String?
@@ -46,7 +48,10 @@ struct CreditsTransactionsCommand: ParsableCommand {
                 ]
             }
             LedgerOutput.printTable(
-                header: ["ID", "DATE", "KIND", "AMOUNT", "BALANCE", "DETAIL"], rows: textRows, rightAligned: [0, 3, 4])
+                header: ["ID", "DATE", "KIND", "AMOUNT", "BALANCE", "DETAIL"],
+                rows: textRows,
+                rightAligned: [0, 3, 4]
+            )
         }
     }
 

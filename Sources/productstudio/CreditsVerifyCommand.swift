@@ -5,7 +5,8 @@ import StudioCore
 struct CreditsVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Recompute every balance and check every ledger invariant; exit 1 naming each broken one.")
+        abstract: "Recompute every balance and check every ledger invariant; exit 1 naming each broken one."
+    )
 
     @OptionGroup var ledger: LedgerOptions
 
@@ -24,7 +25,8 @@ struct CreditsVerifyCommand: ParsableCommand {
             if verification.isSound {
                 print(
                     "ok: \(verification.checked.count) invariants hold over \(verification.accounts) account(s) "
-                        + "and \(verification.transactions) transaction(s)")
+                        + "and \(verification.transactions) transaction(s)"
+                )
             }
         }
         if !verification.isSound { throw ExitCode(ExitStatus.failure) }

@@ -13,5 +13,6 @@ struct HistoryCommand: ParsableCommand {
         subcommands: [
             HistoryStartCommand.self, HistoryCompleteCommand.self, HistoryFailCommand.self, HistoryListCommand.self,
             HistoryShowCommand.self, HistoryDownloadCommand.self,
-        ])
+        ]
+    )
 }

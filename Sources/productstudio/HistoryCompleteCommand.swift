@@ -5,7 +5,9 @@ import StudioCore
 /// `productstudio history complete TASK --output FILE...`: records a task's outputs.
 struct HistoryCompleteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "complete", abstract: "Complete a running task and record each output's path, SHA-256 and size.")
+        commandName: "complete",
+        abstract: "Complete a running task and record each output's path, SHA-256 and size."
+    )
 
     @Argument(help: "The task id.")
     var task: Int64
@@ -26,8 +28,11 @@ struct HistoryCompleteCommand: ParsableCommand {
 
     func run() throws {
         let completion = try GenerationHistory(database: try ledger.open()).complete(
-            task, outputs: output.map { URL(fileURLWithPath: $0) }, for: try account.email(),
-            idempotencyKey: idempotency.idempotencyKey)
+            task,
+            outputs: output.map { URL(fileURLWithPath: $0) },
+            for: try account.email(),
+            idempotencyKey: idempotency.idempotencyKey
+        )
         switch format {
         case .json: try LedgerOutput.printJSON(completion)
         case .text:

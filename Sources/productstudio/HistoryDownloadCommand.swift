@@ -7,7 +7,8 @@ struct HistoryDownloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "download",
         abstract: "Copy a task's outputs into a folder as <SKU>_<YYYYMMDD>_<use-case>[_<n>].<ext>.",
-        discussion: "Never overwrites: a taken name gets the next free _n. Prints each file name written.")
+        discussion: "Never overwrites: a taken name gets the next free _n. Prints each file name written."
+    )
 
     @Argument(help: "The task id.")
     var task: Int64
@@ -27,7 +28,8 @@ struct HistoryDownloadCommand: ParsableCommand {
         let names = files.map(\.lastPathComponent)
         switch format {
         case .json: try LedgerOutput.printJSON(Download(task: task, folder: to, files: names))
-        case .text: names.forEach { print($0) }
+        case .text:
+            for name in names { print(name) }
         }
     }
 

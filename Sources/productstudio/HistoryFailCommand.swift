@@ -5,7 +5,8 @@ import StudioCore
 struct HistoryFailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fail",
-        abstract: "Record that a running task failed; an eligible failure returns exactly its charge, once.")
+        abstract: "Record that a running task failed; an eligible failure returns exactly its charge, once."
+    )
 
     @Argument(help: "The task id.")
     var task: Int64
@@ -25,8 +26,12 @@ struct HistoryFailCommand: ParsableCommand {
 
     func run() throws {
         let failure = try GenerationHistory(database: try ledger.open()).fail(
-            task, reason: reason, eligible: eligible, for: try account.email(),
-            idempotencyKey: idempotency.idempotencyKey)
+            task,
+            reason: reason,
+            eligible: eligible,
+            for: try account.email(),
+            idempotencyKey: idempotency.idempotencyKey
+        )
         switch format {
         case .json: try LedgerOutput.printJSON(failure)
         case .text:

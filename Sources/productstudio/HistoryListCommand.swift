@@ -4,7 +4,9 @@ import StudioCore
 /// `productstudio history list`: the dashboard's image history and video history.
 struct HistoryListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the account's generation tasks, newest first.")
+        commandName: "list",
+        abstract: "List the account's generation tasks, newest first."
+    )
 
     @Option(help: "Only this tool's history: image or video.")
     var kind: GenerationTool?
@@ -46,7 +48,8 @@ struct HistoryListCommand: ParsableCommand {
                         "\(task.id)", LedgerOutput.iso(task.started), task.tool.rawValue, quality, count, duration, task.sku,
                         task.useCase, task.status.rawValue, "\(task.charged)", "\(task.refunded)", "\(task.outputs.count)",
                     ]
-                })
+                }
+            )
         case .text:
             LedgerOutput.printTable(
                 header: ["TASK", "STARTED", "TOOL", "WHAT", "SKU", "USE", "STATUS", "CHARGED", "REFUNDED", "OUTPUTS"],
@@ -56,7 +59,8 @@ struct HistoryListCommand: ParsableCommand {
                         task.useCase, task.status.rawValue, "\(task.charged)", "\(task.refunded)", "\(task.outputs.count)",
                     ]
                 },
-                rightAligned: [0, 7, 8, 9])
+                rightAligned: [0, 7, 8, 9]
+            )
         }
     }
 }

@@ -10,7 +10,8 @@ struct HistoryStartCommand: ParsableCommand {
             Images: --tool image --quality standard|hd|ultra [--count N]. Video: --tool video --duration 5|10. \
             With too few credits nothing is charged and the command exits 1 with the balance, the cost and \
             the shortfall.
-            """)
+            """
+    )
 
     @Option(help: "The tool: image or video.")
     var tool: GenerationTool
@@ -56,8 +57,10 @@ struct HistoryStartCommand: ParsableCommand {
         let kind: GenerationKind =
             if let duration { .video(duration) } else { .images(quality ?? .standard, count: count ?? 1) }
         let start = try GenerationHistory(database: try ledger.open()).start(
-            GenerationRequest(kind: kind, sku: sku, useCase: useCase, note: note), for: try account.email(),
-            idempotencyKey: idempotency.idempotencyKey)
+            GenerationRequest(kind: kind, sku: sku, useCase: useCase, note: note),
+            for: try account.email(),
+            idempotencyKey: idempotency.idempotencyKey
+        )
         switch format {
         case .json: try LedgerOutput.printJSON(start)
         case .text: print("Task \(start.task) started: charged \(start.charged) credits; balance \(start.balance).")

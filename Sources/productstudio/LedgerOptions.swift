@@ -11,8 +11,10 @@ struct LedgerOptions: ParsableArguments {
                 Default: $PRODUCTSTUDIO_DB, else $XDG_DATA_HOME/productstudio/studio.sqlite \
                 (~/.local/share/productstudio/studio.sqlite); created with its folder on first use. \
                 $PRODUCTSTUDIO_NOW (an ISO 8601 time) pins the clock that dates new rows.
-                """),
-        completion: .file())
+                """
+        ),
+        completion: .file()
+    )
     var db: String?
 
     /// The database path: `--db`, else `$PRODUCTSTUDIO_DB`, else the XDG data folder.
@@ -61,7 +63,9 @@ struct IdempotencyOption: ParsableArguments {
             discussion: """
                 Repeating the command with the same key and the same request prints the first result and \
                 changes nothing; the same key with a different request is refused.
-                """))
+                """
+        )
+    )
     var idempotencyKey: String?
 }
 

@@ -4,13 +4,16 @@ import StudioCore
 /// `productstudio profile`: the account basics and current plan.
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "profile", abstract: "Show or update the account basics.",
-        subcommands: [Show.self, Update.self])
+        commandName: "profile",
+        abstract: "Show or update the account basics.",
+        subcommands: [Show.self, Update.self]
+    )
 
     /// `profile show`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the account's email, name, current plan, balance and opening date.")
+            abstract: "Show the account's email, name, current plan, balance and opening date."
+        )
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var account: AccountOption
@@ -26,7 +29,9 @@ struct ProfileCommand: ParsableCommand {
     /// `profile set --name NAME`.
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "Update the account's display name.")
+            commandName: "set",
+            abstract: "Update the account's display name."
+        )
 
         @Option(help: "The new display name.")
         var name: String
@@ -54,7 +59,8 @@ struct ProfileCommand: ParsableCommand {
                 Plan: \(account.plan ?? "none")
                 Balance: \(account.balance) credits
                 Opened: \(LedgerOutput.text(account.opened))
-                """)
+                """
+            )
         }
     }
 }

@@ -46,19 +46,23 @@ import Testing
         #expect(transactions.map { $0["kind"] as? String } == ["grant", "purchase", "charge"])
         #expect(transactions.map { $0["balance"] as? Int } == [50, 350, 310])
         let charges = try sandbox.run("credits", "transactions", "--kind", "charge", "--format", "csv")
-        #expect(charges.stdout == """
-            id,date,kind,amount,balance,task,pack,reference,note
-            3,2026-03-14T09:26:53Z,charge,-40,310,1,,,
+        #expect(
+            charges.stdout == """
+                id,date,kind,amount,balance,task,pack,reference,note
+                3,2026-03-14T09:26:53Z,charge,-40,310,1,,,
 
-            """)
+                """
+        )
         let later = try #require(try sandbox.json("credits", "transactions", "--since", "2026-03-15") as? [Any])
         #expect(later.isEmpty)
     }
 
     @Test(arguments: [
         (["credits", "buy", "pack-9", "--reference", "PAY-1"], "Error: no plan or pack 'pack-9'; `productstudio credits packs` lists them\n"),
-        (["credits", "balance", "--account", "zoe@example.com"],
-         "Error: no account for zoe@example.com; open one with `productstudio credits open zoe@example.com`\n"),
+        (
+            ["credits", "balance", "--account", "zoe@example.com"],
+            "Error: no account for zoe@example.com; open one with `productstudio credits open zoe@example.com`\n"
+        ),
         (["credits", "adjust", "--amount=-51", "--reason", "x"], "Error: an adjustment of -51 would take the balance of 50 below zero\n"),
     ])
     func refusedOperationsExitOneWithOneLineAndChangeNothing(arguments: [String], message: String) throws {
@@ -142,8 +146,11 @@ import Testing
         #expect(broken.stdout.contains("broken: balance-matches-transactions:"))
         #expect(broken.stdout.contains("broken: charge-matches-task:"))
         #expect(!broken.stdout.contains("broken: running-balance"))
-        let report = try #require(try JSONSerialization.jsonObject(
-            with: Data(try sandbox.run("credits", "verify", "--format", "json").stdout.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try sandbox.run("credits", "verify", "--format", "json").stdout.utf8)
+            ) as? [String: Any]
+        )
         #expect(report["sound"] as? Bool == false)
     }
 }

@@ -6,7 +6,10 @@ import Testing
 
     private func start(_ sandbox: LedgerSandbox, _ extra: String...) throws -> [String: Any] {
         let result = try ProductStudioBinary.run(
-            image + extra + ["--format", "json"], environment: sandbox.environment, in: sandbox.folder)
+            image + extra + ["--format", "json"],
+            environment: sandbox.environment,
+            in: sandbox.folder
+        )
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
@@ -19,8 +22,19 @@ import Testing
         #expect(started["task"] as? Int == 1)
         #expect(started["charged"] as? Int == 60)
         #expect(started["balance"] as? Int == 990)
-        let video = try sandbox.json(
-            "history", "start", "--tool", "video", "--duration", "10", "--sku", "MUG-01", "--use", "ad") as? [String: Any]
+        let video =
+            try sandbox.json(
+                "history",
+                "start",
+                "--tool",
+                "video",
+                "--duration",
+                "10",
+                "--sku",
+                "MUG-01",
+                "--use",
+                "ad"
+            ) as? [String: Any]
         #expect(video?["charged"] as? Int == 460)
         #expect(video?["balance"] as? Int == 530)
     }
@@ -29,10 +43,16 @@ import Testing
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email)
         let result = try ProductStudioBinary.run(
-            image + ["--quality", "ultra", "--count", "2"], environment: sandbox.environment, in: sandbox.folder)
+            image + ["--quality", "ultra", "--count", "2"],
+            environment: sandbox.environment,
+            in: sandbox.folder
+        )
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)
-        for part in ["the balance is 50", "costs 60", "10 short", "Buy Credits or Credits Management", "plan or a one-time credit pack", "run the generation again"] {
+        for part in [
+            "the balance is 50", "costs 60", "10 short", "Buy Credits or Credits Management", "plan or a one-time credit pack",
+            "run the generation again",
+        ] {
             #expect(result.stderr.contains(part), "\(part)")
         }
         #expect(try sandbox.balance() == 50)
@@ -82,7 +102,10 @@ import Testing
         let refusals: [([String], String)] = [
             (["history", "complete", "\(failed)", "--output", output], "Error: task \(failed) has already failed; nothing was changed\n"),
             (["history", "fail", "\(failed)", "--reason", "again", "--eligible"], "Error: task \(failed) has already failed; nothing was changed\n"),
-            (["history", "fail", "\(completed)", "--reason", "late", "--eligible"], "Error: task \(completed) has already completed; nothing was changed\n"),
+            (
+                ["history", "fail", "\(completed)", "--reason", "late", "--eligible"],
+                "Error: task \(completed) has already completed; nothing was changed\n"
+            ),
             (["history", "show", "99"], "Error: no task 99 in this account's history\n"),
         ]
         for (arguments, message) in refusals {
@@ -112,12 +135,14 @@ import Testing
         #expect((try sandbox.json("history", "list", "--until", "2026-03-13") as? [Any])?.isEmpty == true)
 
         let text = try sandbox.run("history", "list")
-        #expect(text.stdout == """
-            TASK  STARTED              TOOL   WHAT    SKU     USE         STATUS   CHARGED  REFUNDED  OUTPUTS
-               2  2026-03-14 09:26:53  video  5s      CUP-02  ad          failed       260       260        0
-               1  2026-03-14 09:26:53  image  2 × hd  MUG-01  main-image  running       40         0        0
+        #expect(
+            text.stdout == """
+                TASK  STARTED              TOOL   WHAT    SKU     USE         STATUS   CHARGED  REFUNDED  OUTPUTS
+                   2  2026-03-14 09:26:53  video  5s      CUP-02  ad          failed       260       260        0
+                   1  2026-03-14 09:26:53  image  2 × hd  MUG-01  main-image  running       40         0        0
 
-            """)
+                """
+        )
         let csv = try sandbox.run("history", "list", "--format", "csv")
         #expect(csv.stdout.hasPrefix("task,started,tool,quality,count,duration,sku,use,status,charged,refunded,outputs\n2,"))
         let shown = try sandbox.json("history", "show", "2") as? [String: Any]
@@ -137,10 +162,14 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == "MUG-01_20260314_main-image_2.png\nMUG-01_20260314_main-image_3.png\n")
         let downloads = sandbox.folder.appendingPathComponent("downloads")
-        #expect(try String(contentsOf: downloads.appendingPathComponent("MUG-01_20260314_main-image.png"), encoding: .utf8)
-            == "someone else's file")
-        #expect(try String(contentsOf: downloads.appendingPathComponent("MUG-01_20260314_main-image_3.png"), encoding: .utf8)
-            == "second")
+        #expect(
+            try String(contentsOf: downloads.appendingPathComponent("MUG-01_20260314_main-image.png"), encoding: .utf8)
+                == "someone else's file"
+        )
+        #expect(
+            try String(contentsOf: downloads.appendingPathComponent("MUG-01_20260314_main-image_3.png"), encoding: .utf8)
+                == "second"
+        )
     }
 
     @Test func sameIdempotencyKeyStartsOnce() throws {
@@ -152,7 +181,10 @@ import Testing
         #expect(again["balance"] as? Int == 35)
         #expect(try sandbox.balance() == 35)
         let other = try ProductStudioBinary.run(
-            image + ["--quality", "hd", "--idempotency-key", "gen-1"], environment: sandbox.environment, in: sandbox.folder)
+            image + ["--quality", "hd", "--idempotency-key", "gen-1"],
+            environment: sandbox.environment,
+            in: sandbox.folder
+        )
         #expect(other.status == 1)
         #expect(try sandbox.balance() == 35)
     }

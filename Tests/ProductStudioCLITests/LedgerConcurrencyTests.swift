@@ -17,7 +17,8 @@ import Testing
                     "charge", "--db", sandbox.database.path, "--account", sandbox.email, "--count", "\(charges)",
                     "--refund-every", "\(refundEvery)",
                 ],
-                executable: ProductStudioBinary.sibling("ledger-bench"))
+                executable: ProductStudioBinary.sibling("ledger-bench")
+            )
         }
         for worker in running {
             worker.process.waitUntilExit()
@@ -45,7 +46,8 @@ import Testing
         let running = try (0..<commands).map { index in
             try ProductStudioBinary.start(
                 ["history", "start", "--tool", "image", "--quality", "standard", "--sku", "SKU-\(index)", "--use", "ad"],
-                environment: sandbox.environment)
+                environment: sandbox.environment
+            )
         }
         for command in running {
             command.process.waitUntilExit()

@@ -13,15 +13,19 @@ import Testing
             // A long library run: two processes charging and refunding, killed after a random moment.
             let workers = try (0..<2).map { _ in
                 try ProductStudioBinary.start(
-                    ["charge", "--db", sandbox.database.path, "--account", sandbox.email, "--count", "100000",
-                     "--refund-every", "2"],
-                    executable: ProductStudioBinary.sibling("ledger-bench"))
+                    [
+                        "charge", "--db", sandbox.database.path, "--account", sandbox.email, "--count", "100000",
+                        "--refund-every", "2",
+                    ],
+                    executable: ProductStudioBinary.sibling("ledger-bench")
+                )
             }
             // Command-line runs killed at random points, from start-up to commit.
             let commands = try (0..<3).map { index in
                 try ProductStudioBinary.start(
                     ["history", "start", "--tool", "image", "--quality", "hd", "--sku", "R\(round)-\(index)", "--use", "ad"],
-                    environment: sandbox.environment)
+                    environment: sandbox.environment
+                )
             }
             usleep(UInt32.random(in: 5_000...60_000, using: &generator))
             for command in commands { kill(command.process.processIdentifier, SIGKILL) }

@@ -9,13 +9,15 @@ import Testing
         let updated = try sandbox.json("profile", "set", "--name", "Ana Lima") as? [String: Any]
         #expect(updated?["name"] as? String == "Ana Lima")
         let shown = try sandbox.run("profile", "show")
-        #expect(shown.stdout == """
-            Email: ana@example.com
-            Name: Ana Lima
-            Plan: pro-monthly
-            Balance: 2050 credits
-            Opened: 2026-03-14 09:26:53
+        #expect(
+            shown.stdout == """
+                Email: ana@example.com
+                Name: Ana Lima
+                Plan: pro-monthly
+                Balance: 2050 credits
+                Opened: 2026-03-14 09:26:53
 
-            """)
+                """
+        )
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StudioCore
+import Testing
 
 @Suite struct DownloadTests {
     private func completedTask(_ studio: TestStudio, files: [URL], sku: String = "MUG-01") throws -> Int64 {

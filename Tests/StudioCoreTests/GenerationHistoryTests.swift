@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioCore
 
 @Suite struct GenerationHistoryTests {
@@ -45,11 +46,16 @@ import Testing
         let file = try folder.write("out.png", Data("abc".utf8))
         let task = try studio.startImage().task
         let completion = try studio.history.complete(task, outputs: [file], for: studio.email)
-        #expect(completion.outputs == [
-            GenerationOutput(
-                position: 1, path: file.path, sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                bytes: 3)
-        ])
+        #expect(
+            completion.outputs == [
+                GenerationOutput(
+                    position: 1,
+                    path: file.path,
+                    sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                    bytes: 3
+                )
+            ]
+        )
         #expect(try studio.history.task(task, of: studio.email).status == .completed)
     }
 
@@ -117,7 +123,8 @@ import Testing
         let studio = try TestStudio(balance: 1_000)
         let image = try studio.startImage(sku: "MUG-01").task
         let video = try studio.history.start(
-            GenerationRequest(kind: .video(.fiveSeconds), sku: "CUP-02", useCase: "ad"), for: studio.email
+            GenerationRequest(kind: .video(.fiveSeconds), sku: "CUP-02", useCase: "ad"),
+            for: studio.email
         ).task
         try studio.history.fail(video, reason: "timeout", eligible: true, for: studio.email)
 

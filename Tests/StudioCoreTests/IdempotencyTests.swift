@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StudioCore
+import Testing
 
 @Suite struct IdempotencyTests {
     @Test func sameKeyAndRequestReturnsTheFirstResultAndChangesNothing() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StudioCore
+import Testing
 
 @Suite struct OutputLookupTests {
     @Test func findsTheTaskAndOutputThatProducedAFile() throws {
@@ -27,7 +27,8 @@ import StudioCore
         let ultraTask = try studio.startImage(.ultra, count: 4).task
         try studio.history.complete(ultraTask, outputs: [ultra], for: studio.email)
         let videoTask = try studio.history.start(
-            GenerationRequest(kind: .video(.tenSeconds), sku: "MUG-01", useCase: "ad"), for: studio.email
+            GenerationRequest(kind: .video(.tenSeconds), sku: "MUG-01", useCase: "ad"),
+            for: studio.email
         ).task
         try studio.history.complete(videoTask, outputs: [video], for: studio.email)
         try studio.ledger.adjust(studio.email, by: -(1_000 - 120 - 460 - 100), reason: "spend")
@@ -35,7 +36,8 @@ import StudioCore
         let unknown = SHA256.hex(of: Array("unknown".utf8))
         let estimate = try studio.history.estimateRegeneration(
             ofSHA256s: [SHA256.hex(of: Array("ultra".utf8)), SHA256.hex(of: Array("video".utf8)), unknown],
-            for: studio.email)
+            for: studio.email
+        )
         #expect(estimate.items.map(\.credits) == [30, 460])
         #expect(estimate.items.map(\.task) == [ultraTask, videoTask])
         #expect(estimate.items.first?.kind == .images(.ultra, count: 1))

@@ -18,8 +18,11 @@ extension GenerationHistory {
         }
         return try task.outputs.map { output in
             let name = DownloadName(
-                sku: task.sku, date: task.started, useCase: task.useCase,
-                pathExtension: URL(fileURLWithPath: output.path).pathExtension)
+                sku: task.sku,
+                date: task.started,
+                useCase: task.useCase,
+                pathExtension: URL(fileURLWithPath: output.path).pathExtension
+            )
             return try copy(output, to: folder, as: name)
         }
     }

@@ -9,11 +9,26 @@ extension GenerationHistory {
             let account = try Account.find(db, email: email)
             var sql = GenerationTask.selection + " WHERE g.account_id = ?"
             var arguments: StatementArguments = [account.id]
-            if let tool = filter.tool { sql += " AND g.tool = ?"; arguments += [tool.rawValue] }
-            if let status = filter.status { sql += " AND g.status = ?"; arguments += [status.rawValue] }
-            if let sku = filter.sku { sql += " AND g.sku = ?"; arguments += [sku] }
-            if let since = filter.dates.lowerBound { sql += " AND g.created_at >= ?"; arguments += [since] }
-            if let until = filter.dates.upperBound { sql += " AND g.created_at < ?"; arguments += [until] }
+            if let tool = filter.tool {
+                sql += " AND g.tool = ?"
+                arguments += [tool.rawValue]
+            }
+            if let status = filter.status {
+                sql += " AND g.status = ?"
+                arguments += [status.rawValue]
+            }
+            if let sku = filter.sku {
+                sql += " AND g.sku = ?"
+                arguments += [sku]
+            }
+            if let since = filter.dates.lowerBound {
+                sql += " AND g.created_at >= ?"
+                arguments += [since]
+            }
+            if let until = filter.dates.upperBound {
+                sql += " AND g.created_at < ?"
+                arguments += [until]
+            }
             return try Row.fetchAll(db, sql: sql + " ORDER BY g.id DESC", arguments: arguments).map { row in
                 GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: row["id"]))
             }
@@ -25,8 +40,12 @@ extension GenerationHistory {
     public func task(_ id: Int64, of email: String) throws -> GenerationTask {
         try database.read { db in
             let account = try Account.find(db, email: email)
-            guard let row = try Row.fetchOne(
-                db, sql: GenerationTask.selection + " WHERE g.id = ? AND g.account_id = ?", arguments: [id, account.id])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: GenerationTask.selection + " WHERE g.id = ? AND g.account_id = ?",
+                    arguments: [id, account.id]
+                )
             else { throw LedgerError.unknownTask(id) }
             return GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: id))
         }
@@ -38,10 +57,12 @@ extension GenerationHistory {
     /// - Returns: nil when no recorded output has this content.
     public func producer(ofSHA256 sha256: String) throws -> (task: GenerationTask, output: GenerationOutput)? {
         try database.read { db in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: "SELECT task_id, position FROM generation_output WHERE sha256 = ? ORDER BY task_id, position LIMIT 1",
-                arguments: [sha256.lowercased()])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: "SELECT task_id, position FROM generation_output WHERE sha256 = ? ORDER BY task_id, position LIMIT 1",
+                    arguments: [sha256.lowercased()]
+                )
             else { return nil }
             let taskID: Int64 = row["task_id"]
             guard let taskRow = try Row.fetchOne(db, sql: GenerationTask.selection + " WHERE g.id = ?", arguments: [taskID])

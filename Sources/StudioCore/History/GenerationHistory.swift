@@ -27,7 +27,11 @@ public struct GenerationHistory: Sendable {
     /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` (nothing charged),
     ///   ``LedgerError/invalidCount(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
     @discardableResult
-    public func start(_ request: GenerationRequest, for email: String, idempotencyKey: String? = nil) throws
+    public func start(
+        _ request: GenerationRequest,
+        for email: String,
+        idempotencyKey: String? = nil
+    ) throws
         -> TaskStart
     {
         let cost: Int
@@ -43,7 +47,8 @@ public struct GenerationHistory: Sendable {
                 ("account", email), ("tool", columns.tool.rawValue), ("quality", columns.quality),
                 ("count", columns.count.map(String.init)), ("duration", columns.duration.map(String.init)),
                 ("sku", request.sku), ("use", request.useCase), ("note", request.note),
-            ])
+            ]
+        )
         return try database.write(key: idempotencyKey, request: dbRequest) { db in
             let account = try Account.find(db, email: email)
             guard account.balance >= cost else {
@@ -59,10 +64,15 @@ public struct GenerationHistory: Sendable {
                 arguments: [
                     account.id, columns.tool.rawValue, columns.quality, columns.count, columns.duration, request.sku,
                     request.useCase, request.note, cost, now,
-                ])
+                ]
+            )
             let task = db.lastInsertedRowID
             let posted = try CreditLedger.post(
-                db, account: account, entry: LedgerEntry(kind: .charge, amount: -cost, task: task), at: now)
+                db,
+                account: account,
+                entry: LedgerEntry(kind: .charge, amount: -cost, task: task),
+                at: now
+            )
             return TaskStart(task: task, charged: cost, balance: posted.balance)
         }
     }
@@ -71,7 +81,12 @@ public struct GenerationHistory: Sendable {
     /// - Throws: ``LedgerError/unreadableOutput(path:)``, ``LedgerError/unknownTask(_:)``,
     ///   ``LedgerError/taskFinished(task:status:)`` for a task that already completed or failed.
     @discardableResult
-    public func complete(_ task: Int64, outputs files: [URL], for email: String, idempotencyKey: String? = nil)
+    public func complete(
+        _ task: Int64,
+        outputs files: [URL],
+        for email: String,
+        idempotencyKey: String? = nil
+    )
         throws -> TaskCompletion
     {
         let outputs = try files.enumerated().map { index, file in
@@ -83,13 +98,15 @@ public struct GenerationHistory: Sendable {
         }
         let request = LedgerRequest(
             operation: "history.complete",
-            parameters: [("account", email), ("task", "\(task)")] + outputs.map { ("output", "\($0.path) \($0.sha256)") })
+            parameters: [("account", email), ("task", "\(task)")] + outputs.map { ("output", "\($0.path) \($0.sha256)") }
+        )
         return try database.write(key: idempotencyKey, request: request) { db in
             try Self.finish(db, task: task, of: email, as: .completed, at: database.clock.now())
             for output in outputs {
                 try db.execute(
                     sql: "INSERT INTO generation_output (task_id, position, path, sha256, bytes) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [task, output.position, output.path, output.sha256, output.bytes])
+                    arguments: [task, output.position, output.path, output.sha256, output.bytes]
+                )
             }
             return TaskCompletion(task: task, outputs: outputs)
         }
@@ -100,19 +117,28 @@ public struct GenerationHistory: Sendable {
     ///   ``LedgerError/taskFinished(task:status:)`` for a task that already completed or failed.
     @discardableResult
     public func fail(
-        _ task: Int64, reason: String, eligible: Bool, for email: String, idempotencyKey: String? = nil
+        _ task: Int64,
+        reason: String,
+        eligible: Bool,
+        for email: String,
+        idempotencyKey: String? = nil
     ) throws -> TaskFailure {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw LedgerError.emptyField("reason") }
         let request = LedgerRequest(
             operation: "history.fail",
-            parameters: [("account", email), ("task", "\(task)"), ("reason", reason), ("eligible", "\(eligible)")])
+            parameters: [("account", email), ("task", "\(task)"), ("reason", reason), ("eligible", "\(eligible)")]
+        )
         return try database.write(key: idempotencyKey, request: request) { db in
             let now = database.clock.now()
             let cost = try Self.finish(db, task: task, of: email, as: .failed, reason: reason, eligible: eligible, at: now)
             let account = try Account.find(db, email: email)
             guard eligible else { return TaskFailure(task: task, refunded: 0, balance: account.balance) }
             let posted = try CreditLedger.post(
-                db, account: account, entry: LedgerEntry(kind: .refund, amount: cost, task: task), at: now)
+                db,
+                account: account,
+                entry: LedgerEntry(kind: .refund, amount: cost, task: task),
+                at: now
+            )
             return TaskFailure(task: task, refunded: cost, balance: posted.balance)
         }
     }
@@ -121,13 +147,21 @@ public struct GenerationHistory: Sendable {
     /// - Returns: The task's cost.
     @discardableResult
     private static func finish(
-        _ db: Database, task: Int64, of email: String, as status: TaskStatus, reason: String? = nil,
-        eligible: Bool = false, at date: Date
+        _ db: Database,
+        task: Int64,
+        of email: String,
+        as status: TaskStatus,
+        reason: String? = nil,
+        eligible: Bool = false,
+        at date: Date
     ) throws -> Int {
         let account = try Account.find(db, email: email)
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT status, cost FROM generation_task WHERE id = ? AND account_id = ?",
-            arguments: [task, account.id])
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT status, cost FROM generation_task WHERE id = ? AND account_id = ?",
+                arguments: [task, account.id]
+            )
         else { throw LedgerError.unknownTask(task) }
         let current = TaskStatus(rawValue: row["status"]) ?? .running
         guard current == .running else { throw LedgerError.taskFinished(task: task, status: current) }
@@ -136,7 +170,8 @@ public struct GenerationHistory: Sendable {
                 UPDATE generation_task SET status = ?, failure_reason = ?, refund_eligible = ?, finished_at = ?
                 WHERE id = ?
                 """,
-            arguments: [status.rawValue, reason, eligible, date, task])
+            arguments: [status.rawValue, reason, eligible, date, task]
+        )
         return row["cost"]
     }
 }

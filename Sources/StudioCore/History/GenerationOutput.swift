@@ -20,7 +20,9 @@ extension GenerationOutput {
     /// The outputs of the task with this id, in order.
     static func fetchAll(_ db: Database, task: Int64) throws -> [GenerationOutput] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM generation_output WHERE task_id = ? ORDER BY position", arguments: [task]
+            db,
+            sql: "SELECT * FROM generation_output WHERE task_id = ? ORDER BY position",
+            arguments: [task]
         ).map(GenerationOutput.init(row:))
     }
 }

@@ -77,10 +77,21 @@ extension GenerationTask {
                 .images(ImageQuality(rawValue: row["quality"] ?? "") ?? .standard, count: row["image_count"] ?? 0)
             }
         self.init(
-            id: row["id"], account: row["email"], kind: kind, sku: row["sku"], useCase: row["use_case"],
-            note: row["note"], charged: row["cost"], status: TaskStatus(rawValue: row["status"]) ?? .running,
-            failureReason: row["failure_reason"], refundEligible: row["refund_eligible"], refunded: row["refunded"],
-            started: row["created_at"], finished: row["finished_at"], outputs: outputs)
+            id: row["id"],
+            account: row["email"],
+            kind: kind,
+            sku: row["sku"],
+            useCase: row["use_case"],
+            note: row["note"],
+            charged: row["cost"],
+            status: TaskStatus(rawValue: row["status"]) ?? .running,
+            failureReason: row["failure_reason"],
+            refundEligible: row["refund_eligible"],
+            refunded: row["refunded"],
+            started: row["created_at"],
+            finished: row["finished_at"],
+            outputs: outputs
+        )
     }
 }
 

@@ -25,8 +25,13 @@ public struct Account: Sendable, Equatable, Encodable {
 extension Account {
     init(row: Row) {
         self.init(
-            email: row["email"], name: row["name"], plan: row["plan"], balance: row["balance"],
-            opened: row["created_at"], id: row["id"])
+            email: row["email"],
+            name: row["name"],
+            plan: row["plan"],
+            balance: row["balance"],
+            opened: row["created_at"],
+            id: row["id"]
+        )
     }
 
     /// The account with this email, inside a transaction.

@@ -17,12 +17,20 @@ extension CreditLedger {
     ///
     /// - Returns: The new transaction's id and the balance after it.
     /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` when a debit exceeds the balance.
-    static func post(_ db: Database, account: Account, entry: LedgerEntry, at date: Date) throws
+    static func post(
+        _ db: Database,
+        account: Account,
+        entry: LedgerEntry,
+        at date: Date
+    ) throws
         -> (transaction: Int64, balance: Int)
     {
-        guard let balance = try Int.fetchOne(
-            db, sql: "UPDATE account SET balance = balance + ? WHERE id = ? AND balance + ? >= 0 RETURNING balance",
-            arguments: [entry.amount, account.id, entry.amount])
+        guard
+            let balance = try Int.fetchOne(
+                db,
+                sql: "UPDATE account SET balance = balance + ? WHERE id = ? AND balance + ? >= 0 RETURNING balance",
+                arguments: [entry.amount, account.id, entry.amount]
+            )
         else {
             let current = try Int.fetchOne(db, sql: "SELECT balance FROM account WHERE id = ?", arguments: [account.id])
             throw LedgerError.insufficientCredits(balance: current ?? 0, cost: -entry.amount)
@@ -36,7 +44,8 @@ extension CreditLedger {
             arguments: [
                 account.id, entry.kind.rawValue, entry.amount, balance, entry.task, entry.pack, entry.reference,
                 entry.note, date,
-            ])
+            ]
+        )
         return (db.lastInsertedRowID, balance)
     }
 }

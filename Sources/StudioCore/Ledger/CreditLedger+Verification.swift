@@ -14,9 +14,11 @@ extension CreditLedger {
                 return InvariantViolation(invariant: invariant, count: rows.count, examples: Array(examples))
             }
             return LedgerVerification(
-                checked: LedgerInvariant.allCases, violations: violations,
+                checked: LedgerInvariant.allCases,
+                violations: violations,
                 accounts: try Int.fetchOne(db, sql: "SELECT count(*) FROM account") ?? 0,
-                transactions: try Int.fetchOne(db, sql: "SELECT count(*) FROM credit_transaction") ?? 0)
+                transactions: try Int.fetchOne(db, sql: "SELECT count(*) FROM credit_transaction") ?? 0
+            )
         }
     }
 

@@ -41,12 +41,17 @@ public struct CreditLedger: Sendable {
             }
             let now = database.clock.now()
             try db.execute(
-                sql: "INSERT INTO account (email, name, created_at) VALUES (?, ?, ?)", arguments: [email, name, now])
+                sql: "INSERT INTO account (email, name, created_at) VALUES (?, ?, ?)",
+                arguments: [email, name, now]
+            )
             let account = try Account.find(db, email: email)
             var balance = 0
             if schedule.welcomeBalance > 0 {
                 balance = try Self.post(
-                    db, account: account, entry: LedgerEntry(kind: .grant, amount: schedule.welcomeBalance), at: now
+                    db,
+                    account: account,
+                    entry: LedgerEntry(kind: .grant, amount: schedule.welcomeBalance),
+                    at: now
                 ).balance
             }
             return AccountOpening(account: email, name: name, granted: schedule.welcomeBalance, balance: balance)
@@ -82,15 +87,24 @@ public struct CreditLedger: Sendable {
 
     /// The account's transactions, oldest first, each with the balance it left.
     /// - Throws: ``LedgerError/unknownAccount(_:)``.
-    public func transactions(of email: String, matching filter: TransactionFilter = TransactionFilter()) throws
+    public func transactions(
+        of email: String,
+        matching filter: TransactionFilter = TransactionFilter()
+    ) throws
         -> [CreditTransaction]
     {
         try database.read { db in
             let account = try Account.find(db, email: email)
             var sql = "SELECT * FROM credit_transaction WHERE account_id = ?"
             var arguments: StatementArguments = [account.id]
-            if let since = filter.dates.lowerBound { sql += " AND created_at >= ?"; arguments += [since] }
-            if let until = filter.dates.upperBound { sql += " AND created_at < ?"; arguments += [until] }
+            if let since = filter.dates.lowerBound {
+                sql += " AND created_at >= ?"
+                arguments += [since]
+            }
+            if let until = filter.dates.upperBound {
+                sql += " AND created_at < ?"
+                arguments += [until]
+            }
             if !filter.kinds.isEmpty {
                 let kinds = filter.kinds.map(\.rawValue).sorted()
                 sql += " AND kind IN (\(databaseQuestionMarks(count: kinds.count)))"
@@ -103,7 +117,12 @@ public struct CreditLedger: Sendable {
     /// Adds a plan's or pack's credits and records the payment reference; a plan also becomes the current plan.
     /// - Throws: ``LedgerError/unknownPack(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
     @discardableResult
-    public func buy(_ packID: String, reference: String, for email: String, idempotencyKey: String? = nil) throws
+    public func buy(
+        _ packID: String,
+        reference: String,
+        for email: String,
+        idempotencyKey: String? = nil
+    ) throws
         -> Purchase
     {
         let pack = try catalog.pack(packID)
@@ -111,7 +130,9 @@ public struct CreditLedger: Sendable {
             throw LedgerError.emptyField("payment reference")
         }
         let request = LedgerRequest(
-            operation: "credits.buy", parameters: [("account", email), ("pack", packID), ("reference", reference)])
+            operation: "credits.buy",
+            parameters: [("account", email), ("pack", packID), ("reference", reference)]
+        )
         return try database.write(key: idempotencyKey, request: request) { db in
             let account = try Account.find(db, email: email)
             let entry = LedgerEntry(kind: .purchase, amount: pack.credits, pack: pack.id, reference: reference)
@@ -120,8 +141,13 @@ public struct CreditLedger: Sendable {
                 try db.execute(sql: "UPDATE account SET plan = ? WHERE id = ?", arguments: [pack.id, account.id])
             }
             return Purchase(
-                account: email, pack: pack.id, credits: pack.credits, reference: reference,
-                transaction: posted.transaction, balance: posted.balance)
+                account: email,
+                pack: pack.id,
+                credits: pack.credits,
+                reference: reference,
+                transaction: posted.transaction,
+                balance: posted.balance
+            )
         }
     }
 
@@ -129,20 +155,30 @@ public struct CreditLedger: Sendable {
     /// - Throws: ``LedgerError/invalidAdjustment(amount:balance:)``, ``LedgerError/emptyField(_:)``,
     ///   ``LedgerError/unknownAccount(_:)``.
     @discardableResult
-    public func adjust(_ email: String, by amount: Int, reason: String, idempotencyKey: String? = nil) throws
+    public func adjust(
+        _ email: String,
+        by amount: Int,
+        reason: String,
+        idempotencyKey: String? = nil
+    ) throws
         -> Adjustment
     {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw LedgerError.emptyField("reason") }
         let request = LedgerRequest(
-            operation: "credits.adjust", parameters: [("account", email), ("amount", "\(amount)"), ("reason", reason)])
+            operation: "credits.adjust",
+            parameters: [("account", email), ("amount", "\(amount)"), ("reason", reason)]
+        )
         return try database.write(key: idempotencyKey, request: request) { db in
             let account = try Account.find(db, email: email)
             guard amount != 0, account.balance.addingReportingOverflow(amount).partialValue >= 0 else {
                 throw LedgerError.invalidAdjustment(amount: amount, balance: account.balance)
             }
             let posted = try Self.post(
-                db, account: account, entry: LedgerEntry(kind: .adjustment, amount: amount, note: reason),
-                at: database.clock.now())
+                db,
+                account: account,
+                entry: LedgerEntry(kind: .adjustment, amount: amount, note: reason),
+                at: database.clock.now()
+            )
             return Adjustment(account: email, amount: amount, transaction: posted.transaction, balance: posted.balance)
         }
     }

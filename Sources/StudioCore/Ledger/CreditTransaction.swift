@@ -40,9 +40,16 @@ public struct CreditTransaction: Sendable, Equatable, Codable {
 extension CreditTransaction {
     init(row: Row) {
         self.init(
-            id: row["id"], date: row["created_at"], kind: Kind(rawValue: row["kind"]) ?? .adjustment,
-            amount: row["amount"], balance: row["balance_after"], task: row["task_id"], pack: row["pack_id"],
-            reference: row["reference"], note: row["note"])
+            id: row["id"],
+            date: row["created_at"],
+            kind: Kind(rawValue: row["kind"]) ?? .adjustment,
+            amount: row["amount"],
+            balance: row["balance_after"],
+            task: row["task_id"],
+            pack: row["pack_id"],
+            reference: row["reference"],
+            note: row["note"]
+        )
     }
 }
 

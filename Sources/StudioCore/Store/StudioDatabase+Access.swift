@@ -27,7 +27,10 @@ extension StudioDatabase {
         let fingerprint = request.fingerprint
         return try write { db in
             let stored = try Row.fetchOne(
-                db, sql: "SELECT fingerprint, result FROM idempotency_key WHERE key = ?", arguments: [key])
+                db,
+                sql: "SELECT fingerprint, result FROM idempotency_key WHERE key = ?",
+                arguments: [key]
+            )
             if let stored {
                 guard stored["fingerprint"] as String == fingerprint else { throw LedgerError.idempotencyKeyReused(key) }
                 return try JSONDecoder().decode(T.self, from: Data((stored["result"] as String).utf8))
@@ -36,7 +39,8 @@ extension StudioDatabase {
             let encoded = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
             try db.execute(
                 sql: "INSERT INTO idempotency_key (key, fingerprint, result, created_at) VALUES (?, ?, ?, ?)",
-                arguments: [key, fingerprint, encoded, clock.now()])
+                arguments: [key, fingerprint, encoded, clock.now()]
+            )
             return result
         }
     }

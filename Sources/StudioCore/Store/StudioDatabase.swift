@@ -33,7 +33,9 @@ public final class StudioDatabase: Sendable {
         try DatabaseFile.checkIsSQLite(url)
         do {
             try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
         } catch {
             throw StoreError.cannotCreateFolder(path: url.deletingLastPathComponent().path)
         }

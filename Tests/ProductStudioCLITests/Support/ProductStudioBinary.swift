@@ -33,7 +33,10 @@ enum ProductStudioBinary {
     ///
     /// - Parameter environment: Variables added to (or replacing) this process's environment.
     static func run(
-        _ arguments: [String], executable: URL = url, environment: [String: String] = [:], in folder: URL? = nil
+        _ arguments: [String],
+        executable: URL = url,
+        environment: [String: String] = [:],
+        in folder: URL? = nil
     ) throws -> Result {
         let process = try start(arguments, executable: executable, environment: environment, in: folder)
         process.process.waitUntilExit()
@@ -61,13 +64,17 @@ enum ProductStudioBinary {
             return Result(
                 status: process.terminationStatus,
                 stdout: (try? String(contentsOf: stdout, encoding: .utf8)) ?? "",
-                stderr: (try? String(contentsOf: stderr, encoding: .utf8)) ?? "")
+                stderr: (try? String(contentsOf: stderr, encoding: .utf8)) ?? ""
+            )
         }
     }
 
     /// Starts `executable` without waiting for it.
     static func start(
-        _ arguments: [String], executable: URL = url, environment: [String: String] = [:], in folder: URL? = nil
+        _ arguments: [String],
+        executable: URL = url,
+        environment: [String: String] = [:],
+        in folder: URL? = nil
     ) throws -> Running {
         let running = try Running()
         running.process.executableURL = executable

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Ledger benchmarks, written to bench/results/ledger.md:
+#   - durable charges per second through the library (synchronous=FULL), in 1 process and in 4 at once,
+#     each next to plain SQLite (WAL, synchronous=FULL, one small INSERT per transaction) measured in the same run;
+#   - `credits balance` on an account with 1,000,000 transactions: the CLI with hyperfine (against an account
+#     with one transaction) and the read alone inside the library.
+# Usage: scripts/bench/ledger.sh PATH/TO/productstudio   (ledger-bench must sit beside it; `make release` builds both)
+# Knobs: LEDGER_BENCH_CHARGES (default 2000 per configuration), LEDGER_BENCH_ROUNDS (default 3, medians are reported).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin=$(realpath "${1:-.build/release/productstudio}")
+bench="$(dirname "$bin")/ledger-bench"
+[ -x "$bin" ] && [ -x "$bench" ] || { echo "ledger.sh: need $bin and $bench (run: make release)" >&2; exit 2; }
+charges=${LEDGER_BENCH_CHARGES:-2000}
+rounds=${LEDGER_BENCH_ROUNDS:-3}
+work=.bench/ledger
+rm -rf "$work" && mkdir -p "$work" bench/results
+email=bench@example.com
+
+# A fresh ledger database with one funded account.
+fresh_ledger() {
+  rm -f "$1" "$1"-wal "$1"-shm
+  "$bin" credits open "$email" --db "$1" >/dev/null
+  "$bin" credits adjust --amount 100000000 --reason "bench funds" --db "$1" --account "$email" >/dev/null
+}
+
+# Plain SQLite: $2 processes each committing $3 one-row transactions (BEGIN IMMEDIATE; INSERT; COMMIT).
+# Prints transactions per second over the wall time.
+plain_sqlite() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import sqlite3, sys, time, multiprocessing, os
+path, procs, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for suffix in ("", "-wal", "-shm"):
+    if os.path.exists(path + suffix): os.remove(path + suffix)
+def connect():
+    c = sqlite3.connect(path, isolation_level=None, timeout=30)
+    c.execute("PRAGMA journal_mode=WAL"); c.execute("PRAGMA synchronous=FULL")
+    return c
+connect().execute("CREATE TABLE t (id INTEGER PRIMARY KEY, account INTEGER NOT NULL, amount INTEGER NOT NULL)")
+def work(n):
+    c = connect()
+    for i in range(n):
+        c.execute("BEGIN IMMEDIATE"); c.execute("INSERT INTO t (account, amount) VALUES (1, -15)"); c.execute("COMMIT")
+start = time.perf_counter()
+workers = [multiprocessing.Process(target=work, args=(count,)) for _ in range(procs)]
+for w in workers: w.start()
+for w in workers: w.join()
+print(f"{procs * count / (time.perf_counter() - start):.0f}")
+PY
+}
+
+# The ledger: $2 ledger-bench processes each starting $3 charged tasks. Prints charges per second over the wall time.
+ledger_charges() {
+  fresh_ledger "$1"
+  local start end
+  start=$(date +%s.%N)
+  for _ in $(seq "$2"); do "$bench" charge --db "$1" --account "$email" --count "$3" >/dev/null & done
+  wait
+  end=$(date +%s.%N)
+  "$bin" credits verify --db "$1" >/dev/null
+  python3 -c "print(f'{$2 * $3 / ($end - $start):.0f}')"
+}
+
+median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.0f}")' "$@"; }
+
+declare -a plain1 ledger1 plain4 ledger4
+for round in $(seq "$rounds"); do
+  echo "round $round/$rounds: plain SQLite and ledger, 1 and 4 processes ($charges commits each)" >&2
+  plain1+=("$(plain_sqlite "$work/plain.sqlite" 1 "$charges")")
+  ledger1+=("$(ledger_charges "$work/ledger.sqlite" 1 "$charges")")
+  plain4+=("$(plain_sqlite "$work/plain.sqlite" 4 $((charges / 4)))")
+  ledger4+=("$(ledger_charges "$work/ledger.sqlite" 4 $((charges / 4)))")
+done
+p1=$(median "${plain1[@]}"); l1=$(median "${ledger1[@]}"); p4=$(median "${plain4[@]}"); l4=$(median "${ledger4[@]}")
+
+echo "filling an account with 1,000,000 transactions" >&2
+big="$work/million.sqlite"
+small="$work/one.sqlite"
+rm -f "$big"* "$small"*
+"$bin" credits open "$email" --db "$big" >/dev/null
+"$bin" credits open "$email" --db "$small" >/dev/null
+python3 - "$big" "$email" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA journal_mode=WAL"); c.execute("PRAGMA synchronous=FULL")
+c.execute("BEGIN IMMEDIATE")
+c.execute("""
+  INSERT INTO credit_transaction (account_id, kind, amount, balance_after, note, created_at)
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+  SELECT a.id, 'adjustment', 1, a.balance + n.i, 'bench fill', '2026-03-14 09:26:53.000'
+  FROM n, account a WHERE a.email = ?""", (sys.argv[2],))
+c.execute("UPDATE account SET balance = balance + 1000000 WHERE email = ?", (sys.argv[2],))
+c.execute("COMMIT")
+PY
+transactions=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM credit_transaction').fetchone()[0])" "$big")
+verify_start=$(date +%s.%N)
+"$bin" credits verify --db "$big" >/dev/null
+verify_seconds=$(python3 -c "print(f'{$(date +%s.%N) - $verify_start:.1f}')")
+recompute_ms=$(python3 - "$big" <<'PY'
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1])
+start = time.perf_counter()
+c.execute("SELECT sum(amount) FROM credit_transaction WHERE account_id = 1").fetchone()
+print(f"{(time.perf_counter() - start) * 1000:.0f}")
+PY
+)
+
+hyperfine --warmup 5 --runs 50 --export-json "$work/balance.json" \
+  -n "1 transaction" "$bin credits balance --db $small --account $email" \
+  -n "1,000,001 transactions" "$bin credits balance --db $big --account $email" >&2
+read -r cli_small cli_big < <(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(" ".join(f"{x[\"median\"] * 1000:.1f}" for x in r))' "$work/balance.json")
+library=$("$bench" balance --db "$big" --account "$email" --reads 20000)
+read -r lib_median lib_p99 < <(python3 -c '
+import json, sys
+r = json.loads(sys.argv[1]); print(f"{r[\"median_us\"]:.1f} {r[\"p99_us\"]:.1f}")' "$library")
+
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+{
+  echo "## Ledger"
+  echo
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores with \`scripts/bench/ledger.sh $1\` (rerun: \`make bench-ledger\`)."
+  echo "Each charge is one \`BEGIN IMMEDIATE\` transaction through \`GenerationHistory.start\` (read the account, insert"
+  echo "the task, move the running balance, insert the transaction row) with \`synchronous=FULL\` in WAL mode. The"
+  echo "reference is plain SQLite on the same disk in the same run: one one-row INSERT per transaction, WAL, FULL"
+  echo "(Python's sqlite3 over the same system libsqlite3). Medians of $rounds rounds of $charges commits each."
+  echo
+  echo "| Durable commits per second | Ledger charges | Plain SQLite | Ledger / plain |"
+  echo "|---|---:|---:|---:|"
+  echo "| 1 process | $l1 | $p1 | $(ratio "$l1" "$p1") |"
+  echo "| 4 processes at once | $l4 | $p4 | $(ratio "$l4" "$p4") |"
+  echo
+  echo "Balance on an account with $transactions transactions (the running balance is one row; nothing is summed):"
+  echo
+  echo "| \`credits balance\` | Time |"
+  echo "|---|---:|"
+  echo "| read inside the library, median of 20,000 | $lib_median µs (p99 $lib_p99 µs) |"
+  echo "| CLI process, 1,000,001 transactions (hyperfine median) | $cli_big ms |"
+  echo "| CLI process, 1 transaction (hyperfine median) | $cli_small ms |"
+  echo "| for comparison: summing the history in SQL | $recompute_ms ms |"
+  echo "| \`credits verify\` over the whole history (recomputes everything) | $verify_seconds s |"
+} > bench/results/ledger.md
+cat bench/results/ledger.md
