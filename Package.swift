@@ -27,6 +27,8 @@ let package = Package(
         .systemLibrary(
             name: "CFFmpeg", pkgConfig: "libavformat",
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
+        // Linux file-system calls Swift cannot reach (renameat2).
+        .target(name: "CFileSystem"),
 
         // Domain libraries.
         .target(
@@ -36,7 +38,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "StudioSite",
-            dependencies: ["CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CCmarkGFM", "CFileSystem", "Yams", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings),
         .target(
             name: "StudioAssets",

@@ -1,7 +1,69 @@
 import ArgumentParser
+import Foundation
+import StudioCore
+import StudioSite
 
-/// `productstudio build`: renders the help site.
+/// `productstudio build`: renders the help site from `content/` and `templates/`.
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Render the help site.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the help site from content/ (Markdown) and templates/ (Mustache).",
+        discussion: """
+            Pages are checked before anything is written: every broken link, missing anchor or image, bad
+            front matter and template problem is reported as FILE:LINE:COL, and the build exits 1 leaving the
+            previous output exactly as it was. A successful build replaces the output folder as a whole.
+
+            Data sets: `pricing` (the price schedule the ledger charges) and every content/data/NAME.yml.
+            """)
+
+    @Option(help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
+    var source = "."
+
+    @Option(help: ArgumentHelp("Where the site is written (default: public/ inside the source).", valueName: "dir"))
+    var output: String?
+
+    @Option(help: ArgumentHelp(
+        "The public URL of the site, for canonical, Open Graph and sitemap URLs (default: /).", valueName: "url"))
+    var baseURL = "/"
+
+    @Flag(help: "Also build pages marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Replace an output folder that this builder did not create.")
+    var force = false
+
+    @Flag(help: "Print errors only.")
+    var quiet = false
+
+    func validate() throws {
+        guard baseURL.hasPrefix("/") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
+            throw ValidationError("--base-url must start with https://, http:// or /, not '\(baseURL)'")
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(
+            source: URL(fileURLWithPath: source), output: output.map { URL(fileURLWithPath: $0) },
+            baseURL: baseURL, includeDrafts: drafts, force: force, dataSets: [PriceSchedule.current.pricingDataSet])
+        let started = Date()
+        let report: BuildReport
+        do {
+            report = try SiteBuilder(options: options).build()
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(ExitStatus.failure)
+        }
+        for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
+            Console.error(diagnostic.description)
+        }
+        guard report.succeeded else {
+            let count = report.diagnostics.filter { $0.severity == .error }.count
+            Console.error("build failed with \(count) error\(count == 1 ? "" : "s"); \(options.output.path) was left unchanged")
+            throw ExitCode(ExitStatus.failure)
+        }
+        if !quiet {
+            let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+            print("built \(report.pagesWritten) pages into \(options.output.path) in \(milliseconds) ms")
+        }
+    }
 }

@@ -1,0 +1,175 @@
+import Foundation
+
+/// Builds the help site: `content/` (Markdown) through `templates/` (Mustache) into the output folder.
+///
+/// Every page is read and rendered on all cores, every link is checked, and only when there is no
+/// error is the new site swapped in for the old output. Two builds of the same input are byte-identical.
+///
+/// ```swift
+/// let report = try SiteBuilder(options: BuildOptions(source: folder, dataSets: [pricing])).build()
+/// report.diagnostics.forEach { print($0) }
+/// ```
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site.
+    /// - Returns: the findings; when any is an error, nothing was written.
+    /// - Throws: ``BuildError`` when the folders are missing or the output cannot (or may not) be replaced.
+    public func build() throws(BuildError) -> BuildReport {
+        let content = options.source.appendingPathComponent("content")
+        let templatesFolder = options.source.appendingPathComponent("templates")
+        for folder in [content, templatesFolder] where !isFolder(folder) {
+            throw .missingFolder(folder.path)
+        }
+        var diagnostics = DiagnosticList()
+        let templates = TemplateSet(folder: templatesFolder, diagnostics: &diagnostics)
+        let inventory: ContentInventory
+        do {
+            inventory = try ContentInventory(folder: content)
+        } catch {
+            throw .io("cannot list the content: \(error.localizedDescription)", path: content.path)
+        }
+        let dataTables = DataTables(sets: loadDataSets(inventory, content: content, diagnostics: &diagnostics), templates: templates)
+        let pages = renderPages(inventory.pages, content: content, dataTables: dataTables, diagnostics: &diagnostics)
+        guard !pages.isEmpty else {
+            diagnostics.error(SourceLocation(file: "content"), "no pages to build")
+            return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0)
+        }
+        let tree = SiteTree(pages: pages, diagnostics: &diagnostics)
+        LinkChecker(tree: tree, files: Set(inventory.staticFiles)).check(into: &diagnostics)
+        let related = relatedPages(tree, diagnostics: &diagnostics)
+        let aliases = aliasPages(tree, diagnostics: &diagnostics)
+        let layouts = layoutNames(tree, templates: templates, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0) }
+
+        let assets = try FingerprintedAssets(folder: templatesFolder.appendingPathComponent("assets"))
+        let context = PageContext(
+            tree: tree, navigation: NavigationBuilder(tree: tree), baseURL: options.baseURL, assets: assets, related: related)
+        let writer = SiteWriter(
+            tree: tree, templates: templates, context: context, layouts: layouts, aliases: aliases,
+            contentFolder: content, staticFiles: inventory.staticFiles, assets: assets, baseURL: options.baseURL)
+        let output = OutputFolder(url: options.output, force: options.force)
+        let lock = try output.prepare(source: options.source)
+        let files = try writer.write(into: output.staging)
+        try output.publish(keeping: files)
+        withExtendedLifetime(lock) {}
+        return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: tree.pages.count)
+    }
+
+    private func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func loadDataSets(_ inventory: ContentInventory, content: URL, diagnostics: inout DiagnosticList) -> [String: DataSet] {
+        var sets = Dictionary(options.dataSets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for path in inventory.dataFiles {
+            let file = "content/" + path
+            let name = String(path.dropFirst("data/".count).split(separator: ".").first ?? "")
+            guard sets[name] == nil else {
+                diagnostics.error(SourceLocation(file: file), "data set '\(name)' is already provided by the program")
+                continue
+            }
+            guard let text = try? String(contentsOf: content.appendingPathComponent(path), encoding: .utf8) else {
+                diagnostics.error(SourceLocation(file: file), "cannot read the file as UTF-8 text")
+                continue
+            }
+            if let set = DataSetLoader(file: file, name: name).load(text, diagnostics: &diagnostics) { sets[name] = set }
+        }
+        return sets
+    }
+
+    /// Reads, parses and renders every Markdown file in parallel; drafts are dropped unless asked for.
+    private func renderPages(
+        _ paths: [String], content: URL, dataTables: DataTables, diagnostics: inout DiagnosticList
+    ) -> [Page] {
+        let includeDrafts = options.includeDrafts
+        let results = paths.parallelMap { source -> (Page?, DiagnosticList) in
+            var found = DiagnosticList()
+            let path = PagePath(source: source)
+            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(source).path),
+                let text = String(validating: data, as: UTF8.self)
+            else {
+                found.error(SourceLocation(file: path.displayPath), "cannot read the file as UTF-8 text")
+                return (nil, found)
+            }
+            let parser = FrontMatterParser(file: path.displayPath)
+            guard let parts = parser.parse(text, diagnostics: &found) else { return (nil, found) }
+            if parts.frontMatter.draft && !includeDrafts { return (nil, found) }
+            let renderer = MarkdownPageRenderer(
+                file: path.displayPath, bodyStartLine: parts.bodyStartLine, allowRawHTML: parts.frontMatter.unsafeHTML,
+                isFAQ: parts.frontMatter.faq, resolver: LinkResolver(page: path), dataTables: dataTables)
+            var rendered = renderer.render(parts.body)
+            found.append(contentsOf: rendered.diagnostics)
+            rendered.diagnostics = DiagnosticList()
+            return (Page(path: path, frontMatter: parts.frontMatter, rendered: rendered), found)
+        }
+        for (_, found) in results { diagnostics.append(contentsOf: found) }
+        return results.compactMap(\.0)
+    }
+
+    /// The ids of each page's `related` pages; a path that is not a page is an error at its line.
+    private func relatedPages(_ tree: SiteTree, diagnostics: inout DiagnosticList) -> [[Int]] {
+        tree.pages.map { page in
+            page.frontMatter.related.compactMap { entry in
+                let resolved = LinkResolver(page: page.path).resolve(entry.value, isImage: false)
+                if case .page(let urlPath, _) = resolved.target, let id = tree.idByURL[urlPath] { return id }
+                diagnostics.error(SourceLocation(file: page.path.displayPath, line: entry.line),
+                                  "broken related page '\(entry.value)'")
+                return nil
+            }
+        }
+    }
+
+    /// Old URL paths (from `aliases`) and the page each redirects to.
+    private func aliasPages(_ tree: SiteTree, diagnostics: inout DiagnosticList) -> [(urlPath: String, page: Int)] {
+        var taken = Set(tree.idByURL.keys)
+        var aliases: [(String, Int)] = []
+        for (id, page) in tree.pages.enumerated() {
+            for alias in page.frontMatter.aliases {
+                let location = SourceLocation(file: page.path.displayPath, line: alias.line)
+                guard let normalized = SitePath.normalize(alias.value), !normalized.isEmpty else {
+                    diagnostics.error(location, "alias '\(alias.value)' is not a path inside the site")
+                    continue
+                }
+                let urlPath = normalized.hasSuffix("/") ? normalized : normalized + "/"
+                guard taken.insert(urlPath).inserted else {
+                    diagnostics.error(location, "alias '\(alias.value)' is already the URL of another page or alias")
+                    continue
+                }
+                aliases.append((urlPath, id))
+            }
+        }
+        return aliases
+    }
+
+    /// The layout template of each page; a missing one is an error at the page (or its `layout:` line).
+    private func layoutNames(_ tree: SiteTree, templates: TemplateSet, diagnostics: inout DiagnosticList) -> [String] {
+        let required = ["layouts/search", "layouts/404"]
+        for name in required where !templates.has(name) {
+            diagnostics.error(SourceLocation(file: "templates/\(name).mustache"), "missing template '\(name)'")
+        }
+        return tree.pages.enumerated().map { id, page in
+            let kind = id == tree.home ? "home" : (page.path.isSectionIndex ? "section" : "page")
+            if let layout = page.frontMatter.layout {
+                let name = "layouts/" + layout.value
+                if !templates.has(name) {
+                    diagnostics.error(SourceLocation(file: page.path.displayPath, line: layout.line),
+                                      "missing template '\(name)' (templates/\(name).mustache)")
+                }
+                return name
+            }
+            let candidates = kind == "home" ? ["layouts/home", "layouts/section"] : ["layouts/\(kind)"]
+            guard let name = candidates.first(where: templates.has) else {
+                diagnostics.error(SourceLocation(file: page.path.displayPath),
+                                  "missing template '\(candidates.last!)' (templates/\(candidates.last!).mustache)")
+                return candidates.last!
+            }
+            return name
+        }
+    }
+}

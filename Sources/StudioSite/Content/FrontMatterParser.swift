@@ -1,0 +1,171 @@
+import Foundation
+import Yams
+
+/// Splits a Markdown file into front matter and body, and reads the front matter with Yams.
+///
+/// Errors and warnings point at the line in the Markdown file (the YAML starts on line 2).
+struct FrontMatterParser {
+    /// The file as the user knows it, for diagnostics.
+    let file: String
+
+    /// A page's parts: its front matter, its Markdown body and the line the body starts on.
+    struct Parts {
+        var frontMatter: FrontMatter
+        var body: Substring
+        var bodyStartLine: Int
+    }
+
+    func parse(_ text: String, diagnostics: inout DiagnosticList) -> Parts? {
+        let text = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        guard let (yaml, body, bodyStartLine) = split(text) else {
+            if text.hasPrefix("---") {
+                diagnostics.error(SourceLocation(file: file, line: 1), "front matter opened with '---' is never closed")
+                return nil
+            }
+            return Parts(frontMatter: FrontMatter(), body: text, bodyStartLine: 1)
+        }
+        guard let frontMatter = read(yaml, diagnostics: &diagnostics) else { return nil }
+        return Parts(frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
+    }
+
+    /// Finds the YAML between a first line `---` and the next line `---` (or `...`).
+    private func split(_ text: Substring) -> (yaml: String, body: Substring, bodyStartLine: Int)? {
+        guard let firstEnd = text.firstIndex(of: "\n"), text[..<firstEnd].trimmingTrailingWhitespace == "---" else {
+            return nil
+        }
+        let yamlStart = text.index(after: firstEnd)
+        var lineStart = yamlStart
+        var line = 2
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let current = text[lineStart..<lineEnd].trimmingTrailingWhitespace
+            if current == "---" || current == "..." {
+                let body = lineEnd < text.endIndex ? text[text.index(after: lineEnd)...] : text[lineEnd...]
+                return (String(text[yamlStart..<lineStart]), body, line + 1)
+            }
+            guard lineEnd < text.endIndex else { break }
+            lineStart = text.index(after: lineEnd)
+            line += 1
+        }
+        return nil
+    }
+
+    private func read(_ yaml: String, diagnostics: inout DiagnosticList) -> FrontMatter? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            diagnostics.error(location(of: error), "bad front matter: \(describe(error))")
+            return nil
+        }
+        guard let root else { return FrontMatter() }
+        guard let mapping = root.mapping else {
+            diagnostics.error(at(root.mark), "front matter must be a mapping of keys to values")
+            return nil
+        }
+        var reader = FieldReader(parser: self)
+        var frontMatter = FrontMatter()
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else {
+                reader.fail(keyNode, "front matter keys must be strings")
+                continue
+            }
+            switch key {
+            case "title": frontMatter.title = reader.string(key, value)
+            case "description": frontMatter.description = reader.string(key, value)
+            case "label": frontMatter.label = reader.string(key, value)
+            case "weight": frontMatter.weight = reader.int(key, value)
+            case "draft": frontMatter.draft = reader.bool(key, value) ?? false
+            case "unsafe_html": frontMatter.unsafeHTML = reader.bool(key, value) ?? false
+            case "faq": frontMatter.faq = reader.bool(key, value) ?? false
+            case "aliases": frontMatter.aliases = reader.strings(key, value)
+            case "related": frontMatter.related = reader.strings(key, value)
+            case "layout": frontMatter.layout = reader.string(key, value).map { Located(value: $0, line: line(of: value)) }
+            default: diagnostics.warning(at(keyNode.mark), "unknown front matter key '\(key)'")
+            }
+        }
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return reader.diagnostics.hasErrors ? nil : frontMatter
+    }
+
+    /// The Markdown line of a YAML node (YAML line 1 is the file's line 2).
+    func line(of node: Node) -> Int { (node.mark?.line ?? 0) + 1 }
+
+    func at(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: (mark?.line ?? 0) + 1, column: mark?.column)
+    }
+
+    private func location(of error: Error) -> SourceLocation {
+        switch error as? YamlError {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): at(mark)
+        case .duplicatedKeysInMapping(_, let context): at(context.mark)
+        default: SourceLocation(file: file, line: 2)
+        }
+    }
+
+    private func describe(_ error: Error) -> String {
+        switch error as? YamlError {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+        case .duplicatedKeysInMapping(let duplicates, _): "duplicate key '\(duplicates.joined(separator: "', '"))'"
+        default: "\(error)"
+        }
+    }
+}
+
+/// Reads typed values out of YAML nodes, recording a located error for each value of the wrong type.
+private struct FieldReader {
+    let parser: FrontMatterParser
+    var diagnostics = DiagnosticList()
+
+    mutating func fail(_ node: Node, _ message: String) {
+        diagnostics.error(parser.at(node.mark), message)
+    }
+
+    mutating func string(_ key: String, _ node: Node) -> String? {
+        guard case .scalar(let scalar) = node else {
+            fail(node, "'\(key)' must be text")
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func int(_ key: String, _ node: Node) -> Int? {
+        guard let value = node.int else {
+            fail(node, "'\(key)' must be a whole number, not '\(node.string ?? "a list or mapping")'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String, _ node: Node) -> Bool? {
+        guard let value = node.bool else {
+            fail(node, "'\(key)' must be true or false, not '\(node.string ?? "a list or mapping")'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func strings(_ key: String, _ node: Node) -> [Located<String>] {
+        guard let sequence = node.sequence else {
+            fail(node, "'\(key)' must be a list")
+            return []
+        }
+        return sequence.compactMap { item in
+            guard case .scalar(let scalar) = item else {
+                fail(item, "each entry of '\(key)' must be text")
+                return nil
+            }
+            return Located(value: scalar.string, line: parser.line(of: item))
+        }
+    }
+}
+
+extension Substring {
+    var trimmingTrailingWhitespace: Substring {
+        var end = endIndex
+        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" || last == "\r" {
+            end = index(before: end)
+        }
+        return self[..<end]
+    }
+}

@@ -1,0 +1,37 @@
+/// The data sets pages can place, and how a set becomes an HTML table (the `partials/data-table` template).
+struct DataTables: Sendable {
+    let sets: [String: DataSet]
+    let templates: TemplateSet
+
+    /// The template that renders a data set.
+    static let templateName = "partials/data-table"
+
+    /// Why a data block could not be rendered.
+    enum Failure: Error, CustomStringConvertible {
+        case unknownSet(String, available: [String])
+        case missingTemplate
+
+        var description: String {
+            switch self {
+            case .unknownSet(let name, let available):
+                "unknown data set '\(name)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
+            case .missingTemplate:
+                "missing template '\(DataTables.templateName)' (templates/\(DataTables.templateName).mustache)"
+            }
+        }
+    }
+
+    func html(for name: String) -> Result<String, Failure> {
+        guard let set = sets[name] else { return .failure(.unknownSet(name, available: sets.keys.sorted())) }
+        guard templates.has(Self.templateName) else { return .failure(.missingTemplate) }
+        let context: [String: Any] = [
+            "name": set.name,
+            "caption": set.caption.mustacheValue,
+            "columns": set.columns.map { ["title": $0.title, "align": $0.align.mustacheValue] },
+            "rows": set.rows.map { row in
+                ["cells": set.columns.map { ["value": row[$0.key] ?? "", "align": $0.align.mustacheValue] }]
+            },
+        ]
+        return .success(templates.render(context, template: Self.templateName))
+    }
+}

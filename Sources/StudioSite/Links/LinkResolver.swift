@@ -1,0 +1,51 @@
+import Foundation
+
+/// Resolves the links and images of one page: what they point at and the relative URL to write.
+///
+/// Relative paths are read against the page's folder in `content/`: `../pricing.md#plans` is the
+/// Pricing page's `plans` heading, `shot.png` a file beside the page. Paths starting with `/` are
+/// read from the root of `content/`; paths ending in `/` name a page by its URL path.
+struct LinkResolver: Sendable {
+    let page: PagePath
+
+    func resolve(_ destination: String, isImage: Bool) -> ResolvedLink {
+        if URLSafety.scheme(of: destination) != nil {
+            guard URLSafety.isAllowed(destination, isImage: isImage) else { return ResolvedLink(target: .blocked, href: nil) }
+            return ResolvedLink(target: .external, href: destination)
+        }
+        if destination.hasPrefix("//") { return ResolvedLink(target: .external, href: destination) }
+        var path = Substring(destination)
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = Self.percentDecoded(path[path.index(after: hash)...])
+            path = path[..<hash]
+        }
+        var query = ""
+        if let mark = path.firstIndex(of: "?") {
+            query = String(path[mark...])
+            path = path[..<mark]
+        }
+        let decoded = Self.percentDecoded(path)
+        if decoded.isEmpty {
+            return ResolvedLink(target: .page(urlPath: page.urlPath, fragment: fragment), href: query + suffix(fragment))
+        }
+        let base = decoded.hasPrefix("/") ? "" : page.sourceFolder + "/"
+        guard let resolved = SitePath.normalize(base + decoded) else { return ResolvedLink(target: .outside, href: nil) }
+        if resolved.hasSuffix(".md") || resolved.hasSuffix("/") || resolved.isEmpty {
+            let urlPath = resolved.hasSuffix(".md") ? PagePath(source: resolved).urlPath : resolved
+            let href = SitePath.relative(fromURLPath: page.urlPath, to: urlPath + "index.html")
+            return ResolvedLink(target: .page(urlPath: urlPath, fragment: fragment), href: href + query + suffix(fragment))
+        }
+        let href = SitePath.relative(fromURLPath: page.urlPath, to: resolved)
+        return ResolvedLink(target: .file(path: resolved), href: href + query + suffix(fragment))
+    }
+
+    /// `%20` and the like decoded; most links have none, so they skip Foundation's decoder.
+    private static func percentDecoded(_ text: Substring) -> String {
+        text.contains("%") ? (text.removingPercentEncoding ?? String(text)) : String(text)
+    }
+
+    private func suffix(_ fragment: String?) -> String {
+        fragment.map { "#" + $0 } ?? ""
+    }
+}

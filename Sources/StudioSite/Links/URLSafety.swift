@@ -1,0 +1,80 @@
+/// Decides which URLs may be written into a page.
+///
+/// `javascript:`, `vbscript:`, `file:` and `data:` URLs are never written as links; images may use
+/// `data:` only for PNG, GIF, JPEG and WebP. Browsers ignore tabs and line breaks inside a URL and
+/// its letter case, so those are removed before the scheme is read.
+enum URLSafety {
+    private static let blockedSchemes: Set<String> = ["javascript", "vbscript", "file", "data"]
+    private static let safeImageData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+
+    /// The URL scheme in lowercase (`https`, `mailto`), or nil for a relative URL.
+    static func scheme(of url: String) -> String? {
+        var scheme: [UInt8] = []
+        var sawColon = false
+        for byte in url.utf8 {
+            if byte <= 0x20 { continue }  // browsers skip spaces, tabs and line breaks
+            if byte == UInt8(ascii: ":") {
+                sawColon = true
+                break
+            }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let other = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            guard letter || (other && !scheme.isEmpty) else { return nil }
+            scheme.append(letter ? byte | 0x20 : byte)
+        }
+        guard sawColon, !scheme.isEmpty else { return nil }
+        return String(decoding: scheme, as: UTF8.self)
+    }
+
+    /// Whether a link (or, with `isImage`, an image source) may be written.
+    static func isAllowed(_ url: String, isImage: Bool) -> Bool {
+        guard let scheme = scheme(of: url), blockedSchemes.contains(scheme) else { return true }
+        let cleaned = normalized(url)
+        return isImage && safeImageData.contains { cleaned.hasPrefix($0) }
+    }
+
+    /// Finds a dangerous URL inside raw HTML a page let through with `unsafe_html: true`.
+    ///
+    /// Numeric character references (`&#106;`) are decoded first, as a browser would.
+    /// - Returns: the scheme found (`javascript:` ...), or nil when the HTML has none.
+    static func dangerousURL(inRawHTML html: String) -> String? {
+        let cleaned = normalized(decodingNumericReferences(html))
+        for scheme in ["javascript:", "vbscript:"] where cleaned.contains(scheme) { return scheme }
+        for attribute in ["href=", "action=", "formaction="] {
+            if cleaned.contains(attribute + "data:") || cleaned.contains(attribute + "\"data:")
+                || cleaned.contains(attribute + "'data:")
+            {
+                return "data:"
+            }
+        }
+        return nil
+    }
+
+    /// Lowercased, without the spaces and control characters browsers skip inside URLs.
+    private static func normalized(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.value > 0x20 }))
+    }
+
+    private static func decodingNumericReferences(_ html: String) -> String {
+        guard html.contains("&#") else { return html }
+        var result = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: "&#") {
+            result += rest[..<start.lowerBound]
+            let afterHash = rest[start.upperBound...]
+            let isHex = afterHash.first == "x" || afterHash.first == "X"
+            let digits = (isHex ? afterHash.dropFirst() : afterHash).prefix { isHex ? $0.isHexDigit : $0.isASCII && $0.isNumber }
+            let value = UInt32(digits, radix: isHex ? 16 : 10)
+            var end = digits.endIndex
+            if end < rest.endIndex, rest[end] == ";" { end = rest.index(after: end) }
+            if let value, let scalar = Unicode.Scalar(value) {
+                result.unicodeScalars.append(scalar)
+                rest = rest[end...]
+            } else {
+                result += "&#"
+                rest = rest[start.upperBound...]
+            }
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Renders one page's Markdown to HTML with the site's rules applied.
+///
+/// - Links and images are resolved (``LinkResolver``) and their URLs rewritten; unsafe URLs are dropped
+///   with a warning, and an image without alt text is a warning.
+/// - Raw HTML is shown as text unless the page allows it; allowed raw HTML must not carry a `javascript:` URL.
+/// - A fenced block with the info string `data NAME` is replaced by the data set's table.
+/// - Headings get GitHub-style ids and a permalink anchor; on FAQ pages, headings ending in "?" become FAQ entries.
+struct MarkdownPageRenderer {
+    /// The file as the user knows it (`content/a.md`), for diagnostics.
+    let file: String
+    /// The line in the file where the Markdown body starts (after the front matter).
+    let bodyStartLine: Int
+    let allowRawHTML: Bool
+    let isFAQ: Bool
+    let resolver: LinkResolver
+    let dataTables: DataTables
+
+    /// How much of the page's text is kept for search results.
+    static let excerptLength = 280
+
+    func render(_ body: Substring) -> RenderedMarkdown {
+        let document = CmarkDocument(markdown: body)
+        var result = RenderedMarkdown()
+        var headings: [CmarkNode] = []
+        for node in document.nodes() {
+            switch node.kind {
+            case .link, .image: rewriteLink(node, into: &result)
+            case .htmlBlock, .htmlInline: vetRawHTML(node, into: &result)
+            case .codeBlock: placeDataTable(node, into: &result)
+            case .heading: headings.append(node)
+            case .text where result.excerpt.count < Self.excerptLength:
+                result.excerpt += (result.excerpt.isEmpty ? "" : " ") + node.literal
+            default: break
+            }
+        }
+        result.excerpt = String(result.excerpt.prefix(Self.excerptLength))
+        anchorHeadings(headings, in: document, into: &result)
+        result.html = document.html()
+        return result
+    }
+
+    private func location(of node: CmarkNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.line + bodyStartLine - 1, column: node.column)
+    }
+
+    private func rewriteLink(_ node: CmarkNode, into result: inout RenderedMarkdown) {
+        let destination = node.url
+        let isImage = node.kind == .image
+        let resolved = resolver.resolve(destination, isImage: isImage)
+        result.links.append(PageLink(destination: destination, location: location(of: node), resolved: resolved))
+        if isImage && node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            result.diagnostics.warning(location(of: node), "image '\(destination)' has no alt text")
+        }
+        if let href = resolved.href {
+            node.url = href
+        } else {
+            if resolved.target == .blocked {
+                result.diagnostics.warning(location(of: node), "removed unsafe \(isImage ? "image" : "link") '\(destination)'")
+            }
+            node.unwrap()
+        }
+    }
+
+    private func vetRawHTML(_ node: CmarkNode, into result: inout RenderedMarkdown) {
+        let html = node.literal
+        guard allowRawHTML else {
+            if node.kind == .htmlBlock {
+                node.replace(withParagraphText: html.trimmingCharacters(in: .newlines))
+            } else {
+                node.replace(withText: html)
+            }
+            return
+        }
+        if let scheme = URLSafety.dangerousURL(inRawHTML: html) {
+            result.diagnostics.error(location(of: node), "raw HTML contains a '\(scheme)' URL, which is never published")
+            node.replace(withText: html)
+        }
+    }
+
+    private func placeDataTable(_ node: CmarkNode, into result: inout RenderedMarkdown) {
+        let info = node.fenceInfo.split(separator: " ", omittingEmptySubsequences: true)
+        guard info.first == "data" else { return }
+        guard info.count == 2 else {
+            result.diagnostics.error(location(of: node), "a data block names one data set: ```data NAME")
+            return
+        }
+        switch dataTables.html(for: String(info[1])) {
+        case .success(let html): node.replace(withHTMLBlock: html)
+        case .failure(let message): result.diagnostics.error(location(of: node), message.description)
+        }
+    }
+
+    private func anchorHeadings(_ nodes: [CmarkNode], in document: CmarkDocument, into result: inout RenderedMarkdown) {
+        var slugger = HeadingSlugger()
+        for node in nodes {
+            let text = node.plainText
+            let id = slugger.uniqueSlug(text)
+            let level = node.headingLevel
+            result.headings.append(Heading(level: level, text: text, id: id))
+            if isFAQ && text.hasSuffix("?") {
+                result.faq.append(FAQEntry(question: text, id: id, answerHTML: answer(after: node, in: document)))
+            }
+        }
+        for (node, heading) in zip(nodes, result.headings) {
+            let rendered = document.html(of: node)
+            let inner = rendered.dropFirst("<h1>".count).dropLast("</h1>\n".count)
+            node.replace(withHTMLBlock: """
+                <h\(heading.level) id="\(heading.id)">\(inner) <a class="anchor" href="#\(heading.id)" \
+                aria-label="Link to this section">#</a></h\(heading.level)>
+                """)
+        }
+    }
+
+    /// The HTML of the blocks after a question heading, up to the next heading of the same or a higher level.
+    private func answer(after heading: CmarkNode, in document: CmarkDocument) -> String {
+        var html = ""
+        var sibling = heading.next
+        while let node = sibling, !(node.kind == .heading && node.headingLevel <= heading.headingLevel) {
+            html += document.html(of: node)
+            sibling = node.next
+        }
+        return html.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

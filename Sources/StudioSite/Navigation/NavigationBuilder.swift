@@ -1,0 +1,90 @@
+/// Builds the navigation of one page: breadcrumbs, the sidebar, the table of contents,
+/// previous/next and a section's list.
+///
+/// The sidebar shows the top level and opens only the sections on the way to the page, and each
+/// list shows at most ``listLimit`` entries around the current one, so a page's navigation stays
+/// small however large the site is. All links are relative to the page.
+struct NavigationBuilder {
+    let tree: SiteTree
+    /// The most entries one sidebar list shows; the rest are reached through the section page.
+    static let listLimit = 25
+
+    /// A link from `page` to `target`, relative to `page`.
+    func href(from page: Int, to target: Int) -> String {
+        SitePath.relative(fromURLPath: tree.pages[page].path.urlPath, to: tree.pages[target].path.urlPath + "index.html")
+    }
+
+    func breadcrumbs(for page: Int) -> [[String: Any]] {
+        tree.ancestors(of: page).map { ["title": tree.pages[$0].title, "href": href(from: page, to: $0)] }
+    }
+
+    /// The sidebar as HTML: nested `<ul>` lists, the current page marked `aria-current="page"`,
+    /// overflow reached through an "All N pages in …" link with class `more`.
+    ///
+    /// Rendered here rather than in a template, as Hugo renders `.TableOfContents`: it is the largest
+    /// repeated structure of every page, and the theme styles it through `.sidebar` CSS.
+    func sidebarHTML(for page: Int) -> String {
+        var html = ""
+        appendList(of: tree.home, for: page, openPath: Set(tree.ancestors(of: page) + [page]), into: &html)
+        return html
+    }
+
+    private func appendList(of section: Int, for page: Int, openPath: Set<Int>, into html: inout String) {
+        let children = tree.children[section] ?? []
+        let focus = children.firstIndex { openPath.contains($0) } ?? 0
+        let start = max(0, min(focus - Self.listLimit / 2, children.count - Self.listLimit))
+        let shown = children[start..<min(children.count, start + Self.listLimit)]
+        html += "<ul>\n"
+        for child in shown {
+            html += "<li><a href=\"\(HTML.escape(href(from: page, to: child)))\""
+            html += child == page ? " aria-current=\"page\">" : ">"
+            html += HTML.escape(tree.pages[child].title) + "</a>"
+            if openPath.contains(child) && tree.children[child] != nil {
+                appendList(of: child, for: page, openPath: openPath, into: &html)
+            }
+            html += "</li>\n"
+        }
+        if shown.count < children.count {
+            html += "<li><a class=\"more\" href=\"\(HTML.escape(href(from: page, to: section)))\">All \(children.count) pages in "
+            html += HTML.escape(tree.pages[section].title) + "</a></li>\n"
+        }
+        html += "</ul>\n"
+    }
+
+    /// The page's table of contents as HTML: its level 2 and 3 headings, or nil with fewer than two.
+    func tableOfContentsHTML(for page: Int) -> String? {
+        let headings = tree.pages[page].rendered.headings.filter { (2...3).contains($0.level) }
+        guard headings.count > 1 else { return nil }
+        var html = "<ul>\n"
+        for heading in headings {
+            html += heading.level == 3 ? "<li class=\"nested\">" : "<li>"
+            html += "<a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a></li>\n"
+        }
+        return html + "</ul>\n"
+    }
+
+    /// The previous and next pages in reading order, or `false` (Mustache's "nothing") at either end.
+    func pager(for page: Int) -> (previous: Any, next: Any) {
+        let position = tree.readingPosition[page]
+        func link(_ index: Int) -> Any {
+            guard tree.readingOrder.indices.contains(index) else { return false }
+            let target = tree.readingOrder[index]
+            return ["title": tree.pages[target].title, "href": href(from: page, to: target)]
+        }
+        return (link(position - 1), link(position + 1))
+    }
+
+    /// The pages of a section, as cards, in order.
+    func childCards(for page: Int) -> [[String: Any]] {
+        (tree.children[page] ?? []).map { card(from: page, to: $0) }
+    }
+
+    /// A card that links to `target`: its title, description and label.
+    func card(from page: Int, to target: Int) -> [String: Any] {
+        let front = tree.pages[target].frontMatter
+        return [
+            "title": tree.pages[target].title, "href": href(from: page, to: target),
+            "description": front.description.mustacheValue, "label": front.label.mustacheValue,
+        ]
+    }
+}

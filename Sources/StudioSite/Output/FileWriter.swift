@@ -1,0 +1,138 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// File-system writes for the build's staging folder, straight through POSIX.
+///
+/// Foundation's `Data.write` flushes every file to disk, which costs more than rendering a page;
+/// the staging folder is swapped in as a whole, so it needs no per-file flush. A file whose bytes
+/// are already right is not written again.
+enum FileWriter {
+    /// Creates each folder (and its parents) once; an existing folder is fine, a file in the way is replaced.
+    static func createFolders(_ paths: Set<String>, in root: URL) throws(BuildError) {
+        if mkdir(root.path, 0o755) != 0 && errno != EEXIST {
+            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: root.path)
+        }
+        for path in paths.sorted() where !path.isEmpty {
+            var prefix = root.path
+            for part in path.split(separator: "/") {
+                prefix += "/" + part
+                guard mkdir(prefix, 0o755) != 0, errno == EEXIST else { continue }
+                var info = stat()
+                if lstat(prefix, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                    unlink(prefix)
+                    if mkdir(prefix, 0o755) == 0 { continue }
+                } else {
+                    continue
+                }
+                throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: prefix)
+            }
+        }
+    }
+
+    /// Writes `text` to a file in a folder that exists, unless the file already holds exactly these bytes.
+    static func write(_ text: String, to url: URL) throws(BuildError) {
+        var text = text
+        if let problem = text.withUTF8({ write(UnsafeRawBufferPointer($0), to: url.path) }) {
+            throw .io("cannot write: \(problem)", path: url.path)
+        }
+    }
+
+    /// Writes `data` to a file in a folder that exists, unless the file already holds exactly these bytes.
+    static func write(_ data: Data, to url: URL) throws(BuildError) {
+        if let problem = data.withUnsafeBytes({ write($0, to: url.path) }) {
+            throw .io("cannot write: \(problem)", path: url.path)
+        }
+    }
+
+    /// Writes the bytes; returns the system's words for what went wrong, or nil.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
+        if holds(bytes, at: path) { return nil }
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == EISDIR {
+            removeTree(atPath: path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    private static func holds(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+        defer { existing.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let count = read(descriptor, existing.baseAddress! + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return bytes.count == 0 || memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    }
+
+    /// Removes everything under `root` that is neither one of `files` nor one of `folders` (paths
+    /// relative to `root`). Hidden entries at the top of `root` are left alone.
+    static func removeEntries(in root: URL, except files: Set<String>, folders: Set<String>) {
+        func visit(_ relative: String, isTop: Bool) {
+            let base = relative.isEmpty ? root.path : root.path + "/" + relative
+            guard let folder = opendir(base) else { return }
+            defer { closedir(folder) }
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." || (isTop && name.hasPrefix(".")) { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if isFolder(entry.pointee.d_type, at: base + "/" + name) {
+                    if folders.contains(path) { visit(path, isTop: false) } else { removeTree(atPath: base + "/" + name) }
+                } else if !files.contains(path) {
+                    unlink(base + "/" + name)
+                }
+            }
+        }
+        visit("", isTop: true)
+    }
+
+    /// Whether a directory entry is a folder, asking the file system when `readdir` does not say.
+    private static func isFolder(_ type: UInt8, at path: String) -> Bool {
+        guard type == UInt8(DT_UNKNOWN) else { return type == UInt8(DT_DIR) }
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Removes a folder and everything in it, without following links.
+    static func removeTree(atPath path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            unlink(path)
+            return
+        }
+        if let folder = opendir(path) {
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { removeTree(atPath: path + "/" + name) }
+            }
+            closedir(folder)
+        }
+        rmdir(path)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The theme's static files from `templates/assets/`, each published under a name that carries a
+/// hash of its contents (`style.3f9a1c0b2d4e.css`), so browsers can cache them forever.
+struct FingerprintedAssets: Sendable {
+    /// Source path under `templates/assets/` → published path under the output folder (`assets/...`).
+    let published: [String: String]
+    /// The `templates/assets/` folder.
+    let folder: URL
+
+    init(folder: URL) throws(BuildError) {
+        self.folder = folder
+        var published: [String: String] = [:]
+        let files = FileManager.default.enumerator(atPath: folder.resolvingSymlinksInPath().path)?.compactMap { $0 as? String } ?? []
+        for file in files.sorted() where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let url = folder.appendingPathComponent(file)
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard let data = try? Data(contentsOf: url) else {
+                throw .io("cannot read the asset", path: url.path)
+            }
+            let hash = String(Self.fnv1a(data), radix: 16).leftPadded(to: 16).prefix(12)
+            let ext = url.pathExtension
+            let stem = ext.isEmpty ? file : String(file.dropLast(ext.count + 1))
+            published[file] = "assets/\(stem).\(hash)\(ext.isEmpty ? "" : "." + ext)"
+        }
+        self.published = published
+    }
+
+    /// The names templates use: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
+    func templateKeys(root: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: published.map { source, target in
+            (String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" }), root + target)
+        })
+    }
+
+    /// 64-bit FNV-1a: a stable, fast content hash (not for security).
+    private static func fnv1a(_ data: Data) -> UInt64 {
+        data.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

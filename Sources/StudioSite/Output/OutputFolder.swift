@@ -1,0 +1,113 @@
+import CFileSystem
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The output folder and its staging twin, swapped atomically when a build succeeds.
+///
+/// A build writes into `.NAME.staging` beside the output (`NAME` is the output folder's name),
+/// then exchanges the two folders in one atomic step, so a failed or killed build leaves the
+/// previous site exactly as it was. The previous site becomes the next build's staging folder,
+/// where files that did not change are not written again and files that are no longer part of the
+/// site are removed, so the staging folder always ends up holding exactly the new site.
+///
+/// The builder marks folders it made with ``markerName`` and refuses to replace a folder without
+/// the marker that holds anything but hidden files, unless forced. Hidden entries at the top of the
+/// old output (`.git`, `.gitkeep`) are moved into the new one. A lock file beside the output keeps
+/// two builds from writing the same output at once.
+struct OutputFolder {
+    let url: URL
+    let force: Bool
+
+    /// The file that marks a folder as this builder's.
+    static let markerName = ".productstudio-build"
+
+    private var parent: URL { url.deletingLastPathComponent() }
+    var staging: URL { parent.appendingPathComponent(".\(url.lastPathComponent).staging") }
+    private var lockFile: URL { parent.appendingPathComponent(".\(url.lastPathComponent).lock") }
+
+    /// Checks that the output may be replaced, takes the build lock and readies the staging folder.
+    /// - Returns: the lock; the build holds it until it has published or given up.
+    func prepare(source: URL) throws(BuildError) -> BuildLock {
+        let sourcePath = source.resolvingSymlinksInPath().path
+        let outputPath = url.resolvingSymlinksInPath().path
+        if sourcePath == outputPath || sourcePath.hasPrefix(outputPath + "/") || outputPath == "/" {
+            throw .outputContainsSource(output: url.path, source: source.path)
+        }
+        try requireReplaceable(url)
+        try FileWriter.createFolders([""], in: parent)
+        let lock = try BuildLock(url: lockFile)
+        try requireReplaceable(staging)
+        try FileWriter.createFolders([""], in: staging)
+        try FileWriter.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName))
+        return lock
+    }
+
+    /// Removes from the staging folder every file and folder that is not part of the new site, then
+    /// swaps it in for the output and carries the old output's hidden entries over.
+    func publish(keeping files: Set<String>) throws(BuildError) {
+        var folders: Set<String> = []
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                guard folders.insert(String(path)).inserted else { break }
+            }
+        }
+        FileWriter.removeEntries(in: staging, except: files, folders: folders)
+        if FileManager.default.fileExists(atPath: url.path) {
+            guard cfilesystem_exchange(staging.path, url.path) == 0 else {
+                throw .io("cannot swap in the new site: \(String(cString: strerror(errno)))", path: url.path)
+            }
+            carryHiddenEntries()
+            try? FileWriter.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName))
+        } else if rename(staging.path, url.path) != 0 {
+            throw .io("cannot move the new site into place: \(String(cString: strerror(errno)))", path: url.path)
+        }
+    }
+
+    private static let markerText = "Written by productstudio build; the next build replaces this folder.\n"
+
+    /// Throws unless the folder is absent, empty of visible files, marked as ours, or `force` is on.
+    private func requireReplaceable(_ folder: URL) throws(BuildError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw .io("exists and is not a folder", path: folder.path) }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if entries.contains(where: { !$0.hasPrefix(".") }) && !entries.contains(Self.markerName) && !force {
+            throw .foreignOutput(folder.path)
+        }
+    }
+
+    /// Moves hidden top-level entries of the old output (now the staging folder) into the new output.
+    private func carryHiddenEntries() {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []
+        for entry in entries where entry.hasPrefix(".") && entry != Self.markerName {
+            let target = url.appendingPathComponent(entry)
+            if !FileManager.default.fileExists(atPath: target.path) {
+                rename(staging.appendingPathComponent(entry).path, target.path)
+            }
+        }
+    }
+}
+
+/// An exclusive lock on an output folder for the length of one build (`flock` on a file beside it).
+final class BuildLock {
+    private let descriptor: Int32
+
+    init(url: URL) throws(BuildError) {
+        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io("cannot open the build lock: \(String(cString: strerror(errno)))", path: url.path) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw .io("another build is writing this output folder", path: url.path)
+        }
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The site-wide files that are not pages: `sitemap.xml`, `robots.txt`, the search index and alias redirects.
+enum SiteFiles {
+    /// A sitemap of every page at its public URL.
+    static func sitemap(urls: [String]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for url in urls { xml += "  <url><loc>\(HTML.escape(url))</loc></url>\n" }
+        return xml + "</urlset>\n"
+    }
+
+    static func robots(baseURL: String) -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
+    }
+
+    /// One entry of the search index.
+    struct SearchEntry: Encodable {
+        /// Title.
+        let t: String
+        /// URL relative to the site root.
+        let u: String
+        /// Section title.
+        let s: String
+        /// Description.
+        let d: String
+        /// Headings, joined by " · ".
+        let h: String
+        /// The start of the page's text.
+        let x: String
+    }
+
+    /// The search index as a script that sets `window.PRODUCTSTUDIO_SEARCH`, so the search page can
+    /// load it with a `<script>` tag, which works from `file://` where `fetch` of a local file does not.
+    static func searchIndex(_ entries: [SearchEntry]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return "window.PRODUCTSTUDIO_SEARCH = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n"
+    }
+
+    /// A page that sends visitors of an old URL to the page's new one.
+    static func redirect(to href: String, canonical: String) -> String {
+        let target = HTML.escape(href)
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>Moved</title>
+            <link rel="canonical" href="\(HTML.escape(canonical))">
+            <meta name="robots" content="noindex">
+            <meta http-equiv="refresh" content="0; url=\(target)">
+            </head>
+            <body>
+            <p>This page has moved to <a href="\(target)">\(target)</a>.</p>
+            </body>
+            </html>
+
+            """
+    }
+}
+
+/// Escaping for text written into HTML and XML.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        guard text.utf8.contains(where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes += "&amp;".utf8
+            case 0x3C: bytes += "&lt;".utf8
+            case 0x3E: bytes += "&gt;".utf8
+            case 0x22: bytes += "&quot;".utf8
+            case 0x27: bytes += "&#39;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,75 @@
+/// Builds the values a page template sees. The keys are the theme's contract:
+///
+/// - `site.title`, `root` (relative path to the site root), `assets.NAME_EXT`, `searchURL`
+/// - `page.title`, `.description`, `.canonical`, `.kind` (`home`, `section`, `page`), `.isHome`, `.content`,
+///   `.tocHTML` (a `<ul>` of the level 2 and 3 headings, absent with fewer than two),
+///   `.breadcrumbs`/`.hasBreadcrumbs`, `.previous`, `.next`, `.related`/`.hasRelated`,
+///   `.children`/`.hasChildren`, `.faqJSONLD`, `.label`
+/// - `sidebarHTML`: the sidebar's nested `<ul>` lists (see ``NavigationBuilder/sidebarHTML(for:)``)
+struct PageContext {
+    let tree: SiteTree
+    let navigation: NavigationBuilder
+    let baseURL: String
+    let assets: FingerprintedAssets
+    /// Related page ids of each page, from front matter, already checked.
+    let related: [[Int]]
+
+    var siteTitle: String { tree.pages[tree.home].title }
+
+    /// The `../` steps from a page's folder to the site root.
+    static func rootPrefix(for urlPath: String) -> String {
+        String(repeating: "../", count: urlPath.split(separator: "/").count)
+    }
+
+    func values(for id: Int) -> [String: Any] {
+        let page = tree.pages[id]
+        let breadcrumbs = navigation.breadcrumbs(for: id)
+        let pager = navigation.pager(for: id)
+        let related = related[id].map { navigation.card(from: id, to: $0) }
+        let children = navigation.childCards(for: id)
+        let values: [String: Any] = [
+            "title": page.title, "description": page.frontMatter.description.mustacheValue,
+            "canonical": baseURL + page.path.urlPath, "kind": kind(of: id), "isHome": id == tree.home,
+            "content": page.rendered.html, "label": page.frontMatter.label.mustacheValue,
+            "tocHTML": navigation.tableOfContentsHTML(for: id).mustacheValue,
+            "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "previous": pager.previous, "next": pager.next,
+            "related": related, "hasRelated": !related.isEmpty,
+            "children": children, "hasChildren": !children.isEmpty,
+            "faqJSONLD": FAQStructuredData.jsonLD(for: page.rendered.faq).mustacheValue,
+        ]
+        return common(root: Self.rootPrefix(for: page.path.urlPath), page: values, sidebarHTML: navigation.sidebarHTML(for: id))
+    }
+
+    /// Values for a page the builder makes itself (search, not found), with `root` as given.
+    func values(title: String, description: String, urlPath: String, root: String) -> [String: Any] {
+        let page: [String: Any] = [
+            "title": title, "description": description, "canonical": baseURL + urlPath, "kind": "page",
+            "isHome": false, "content": "", "label": false, "tocHTML": false, "breadcrumbs": [],
+            "hasBreadcrumbs": false, "previous": false, "next": false, "related": [], "hasRelated": false,
+            "children": [], "hasChildren": false, "faqJSONLD": false,
+        ]
+        let links = (tree.children[tree.home] ?? []).prefix(NavigationBuilder.listLimit).map { child in
+            "<li><a href=\"\(HTML.escape(root + tree.pages[child].path.urlPath))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
+        }
+        return common(root: root, page: page, sidebarHTML: "<ul>\n" + links.joined() + "</ul>\n")
+    }
+
+    /// The kind of page, which picks its default layout.
+    func kind(of id: Int) -> String {
+        id == tree.home ? "home" : (tree.pages[id].path.isSectionIndex ? "section" : "page")
+    }
+
+    private func common(root: String, page: [String: Any], sidebarHTML: String) -> [String: Any] {
+        [
+            "site": ["title": siteTitle, "baseURL": baseURL],
+            "root": root.isEmpty ? "./" : root,
+            "homeURL": root + "index.html",
+            "searchURL": root + "search/index.html",
+            "searchIndexURL": root + "search-index.js",
+            "assets": assets.templateKeys(root: root),
+            "page": page,
+            "sidebarHTML": sidebarHTML,
+        ]
+    }
+}

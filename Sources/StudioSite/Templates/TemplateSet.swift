@@ -1,0 +1,73 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, loaded from `templates/` and checked before any page is rendered.
+///
+/// A template is named by its path without `.mustache` (`layouts/page`, `partials/header`); partials
+/// are included by that name (`{{> partials/header}}`). A syntax error or an include of a partial
+/// that does not exist is an error at `templates/FILE:LINE:COL`. Files under `templates/assets/` are not templates.
+struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+    private let names: Set<String>
+
+    init(folder: URL, diagnostics: inout DiagnosticList) {
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        for path in Self.templateFiles(in: folder) {
+            let name = String(path.dropLast(".mustache".count))
+            let file = "templates/" + path
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) else {
+                diagnostics.error(SourceLocation(file: file), "cannot read the template (not UTF-8 text?)")
+                continue
+            }
+            do {
+                try library.register(text, named: name)
+                sources[name] = text
+            } catch let error as MustacheTemplate.ParserError {
+                let at = SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)
+                diagnostics.error(at, "template syntax error: \(error.error)")
+            } catch {
+                diagnostics.error(SourceLocation(file: file), "template syntax error: \(error)")
+            }
+        }
+        self.library = library
+        self.names = Set(sources.keys)
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for include in Self.partialIncludes(in: text) where !names.contains(include.name) {
+                let at = SourceLocation(file: "templates/\(name).mustache", line: include.line, column: include.column)
+                diagnostics.error(at, "missing partial '\(include.name)' (templates/\(include.name).mustache)")
+            }
+        }
+    }
+
+    func has(_ name: String) -> Bool { names.contains(name) }
+
+    /// Renders a template that ``has(_:)`` confirmed exists.
+    func render(_ context: Any, template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func templateFiles(in folder: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder.resolvingSymlinksInPath().path) else { return [] }
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .sorted()
+    }
+
+    /// Every `{{> name}}` in a template, with its position.
+    private static func partialIncludes(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let after = rest[open.upperBound...]
+                guard let close = after.range(of: "}}") else { break }
+                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, index + 1, column))
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+}
