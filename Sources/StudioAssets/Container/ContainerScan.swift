@@ -9,6 +9,13 @@ struct ContainerScan: Equatable {
     var c2pa = false
     /// The value of XMP `DigitalSourceType`, last URI component only.
     var digitalSourceType: String?
+    /// The image header read without libvips, when the format has a fast path that handled this file.
+    var imageHeader: ImageHeader?
+    /// Whether the scanner read the format's resolution fields (JPEG JFIF and EXIF, PNG `pHYs`);
+    /// ``statedDPI`` is then what the file states, nil meaning it states none.
+    var readsResolution = false
+    /// Dots per inch as the file states them, when ``readsResolution``.
+    var statedDPI: Int?
 
     /// Reads the structure of `file`: the magic bytes, then the format's own scanner.
     static func scan(_ file: AssetFile) throws(AssetError) -> ContainerScan {

@@ -1,4 +1,7 @@
 /// Walks the JPEG marker segments up to the image data (SOS), then checks for the end marker (EOI).
+///
+/// On the way it collects what the header fast path needs (``JPEGHeader``): the frame header,
+/// the JFIF density, the first EXIF block and the ICC profile chunks.
 enum JPEGScanner {
     private static let xmpSignature = "http://ns.adobe.com/xap/1.0/\u{0}"
     /// How far from the end of the file the EOI marker is looked for (some cameras append trailers).
@@ -6,22 +9,24 @@ enum JPEGScanner {
 
     static func scan(_ file: AssetFile) throws(AssetError) -> ContainerScan {
         var result = ContainerScan()
+        var header = JPEGHeader()
         var offset = 2
         var imageData: Int?
         while offset + 4 <= file.size {
-            let header = try file.read(at: offset, count: 4)
-            guard header.count == 4, header[0] == 0xFF else { break }
-            let marker = header[1]
-            if marker == 0xFF { offset += 1; continue }  // fill byte
-            if marker == 0x01 || (0xD0...0xD7).contains(marker) { offset += 2; continue }
-            guard let length = header.bigEndian(at: 2, count: 2), length >= 2 else { break }
-            if marker == 0xDA { imageData = offset + 2 + length; break }
-            if marker == 0xE1 || marker == 0xEB {
+            let marker = try file.read(at: offset, count: 4)
+            guard marker.count == 4, marker[0] == 0xFF else { break }
+            let code = marker[1]
+            if code == 0xFF { offset += 1; continue }  // fill byte
+            if code == 0x01 || (0xD0...0xD7).contains(code) { offset += 2; continue }
+            guard let length = marker.bigEndian(at: 2, count: 2), length >= 2 else { break }
+            if code == 0xDA { imageData = offset + 2 + length; break }
+            if JPEGHeader.wants(code) || code == 0xEB {
                 let payload = try file.read(at: offset + 4, count: length - 2)
-                if marker == 0xE1, payload.hasASCII(xmpSignature, at: 0) {
+                if code == 0xE1, payload.hasASCII(xmpSignature, at: 0) {
                     result.digitalSourceType = result.digitalSourceType ?? XMPLabel.digitalSourceType(in: payload)
                 }
-                if marker == 0xEB, payload.containsASCII("jumb"), payload.containsASCII("c2pa") { result.c2pa = true }
+                if code == 0xEB, payload.containsASCII("jumb"), payload.containsASCII("c2pa") { result.c2pa = true }
+                header.add(code, payload)
             }
             offset += 2 + length
         }
@@ -35,6 +40,9 @@ enum JPEGScanner {
             window[index] == 0xFF && window[index + 1] == 0xD9 && windowStart + index >= imageData
         }
         if !hasEnd { result.truncation = "no end-of-image marker (FFD9) after the image data" }
+        result.imageHeader = header.imageHeader
+        result.readsResolution = true
+        result.statedDPI = header.statedDPI
         return result
     }
 }

@@ -62,14 +62,21 @@ public struct AssetInspector: Sendable {
         if let truncation = scan.truncation { throw .truncated(format, detail: truncation) }
         info.aiLabel = AILabel(digitalSourceType: scan.digitalSourceType, c2pa: scan.c2pa)
         switch format.kind {
-        case .image: try readImage(path, format: format, into: &info)
+        case .image: try readImage(path, format: format, scan: scan, into: &info)
         case .video: try readVideo(path, format: format, bytes: file.size, into: &info)
         case .unknown: throw .unrecognised
         }
     }
 
-    private func readImage(_ path: String, format: AssetFormat, into info: inout AssetInfo) throws(AssetError) {
-        let header = try ImageProbe.read(path: path, format: format, maxPixels: options.maxPixels)
+    private func readImage(
+        _ path: String, format: AssetFormat, scan: ContainerScan, into info: inout AssetInfo
+    ) throws(AssetError) {
+        var header: ImageHeader
+        if let fastHeader = scan.imageHeader { header = fastHeader } else { header = try ImageProbe.read(path: path, format: format) }
+        if scan.readsResolution { header.facts.dpi = scan.statedDPI }
+        guard header.storedWidth * header.storedHeight <= options.maxPixels else {
+            throw .tooManyPixels(width: header.storedWidth, height: header.storedHeight, limit: options.maxPixels)
+        }
         let swaps = Orientation(header.facts.orientation).swapsAxes
         info.width = swaps ? header.storedHeight : header.storedWidth
         info.height = swaps ? header.storedWidth : header.storedHeight

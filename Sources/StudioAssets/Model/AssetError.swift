@@ -20,6 +20,8 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound
     /// A container with no video stream.
     case noVideoStream
+    /// A video stream whose header gives no frame size.
+    case noFrameSize
     /// libvips or libavformat failed; `call` is the failing function, `message` the library's words.
     case library(name: String, call: String, message: String)
 
@@ -37,6 +39,7 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .nameNotUTF8: "file name is not valid UTF-8 (invalid bytes shown as \\xNN); not read"
         case .notFound: "no such file or folder"
         case .noVideoStream: "the container has no video stream"
+        case .noFrameSize: "the video stream's header gives no frame size"
         case .library(let name, let call, let message): "\(name) error in \(call): \(message)"
         }
     }

@@ -3,16 +3,6 @@ import CVips
 /// Reads an image's header with libvips: size, orientation, colour, alpha, depth, frames,
 /// resolution and EXIF facts. No pixel is decoded.
 enum ImageProbe {
-    /// The facts an image header gives.
-    struct Header: Equatable {
-        /// Stored width and height (before orientation).
-        var storedWidth: Int
-        var storedHeight: Int
-        var facts: ImageFacts
-        /// EXIF DateTimeOriginal as `YYYY-MM-DDTHH:MM:SS`.
-        var created: String?
-    }
-
     /// The libvips loader for each image format.
     static func loader(for format: AssetFormat) -> String? {
         switch format {
@@ -26,14 +16,11 @@ enum ImageProbe {
         }
     }
 
-    /// Reads the header of the image at `path`, refusing it when it declares more than `maxPixels` pixels.
-    static func read(path: String, format: AssetFormat, maxPixels: Int) throws(AssetError) -> Header {
+    /// Reads the header of the image at `path`.
+    static func read(path: String, format: AssetFormat) throws(AssetError) -> ImageHeader {
         try Vips.start()
         guard let loader = loader(for: format) else { throw .unrecognised }
         let image = try VipsImageRef(loader) { cvips_load(loader, path, $0) }
-        guard image.width * image.height <= maxPixels else {
-            throw .tooManyPixels(width: image.width, height: image.height, limit: maxPixels)
-        }
         let profile = image.blob("icc-profile-data").flatMap(ICCProfile.init)
         let facts = ImageFacts(
             orientation: (1...8).contains(image.int("orientation") ?? 1) ? image.int("orientation") ?? 1 : 1,
@@ -44,7 +31,7 @@ enum ImageProbe {
             frames: max(1, image.pages),
             dpi: dpi(image),
             gps: image.fieldNames.contains { $0.hasPrefix("exif-ifd3-") })
-        return Header(
+        return ImageHeader(
             storedWidth: image.width, storedHeight: image.height, facts: facts,
             created: image.string("exif-ifd2-DateTimeOriginal").flatMap(EXIFDate.isoString))
     }
@@ -69,10 +56,11 @@ enum ImageProbe {
         }
     }
 
-    /// Dots per inch, or nil when the file states none (libvips then keeps its default of 1 pixel/mm).
+    /// Dots per inch, or nil when libvips keeps its default of 1 pixel per millimetre on both axes
+    /// (TIFF, WebP, GIF and HEIF that state none; JPEG and PNG come from ``ContainerScan/statedDPI``).
     static func dpi(_ image: VipsImageRef) -> Int? {
-        let perMillimetre = image.horizontalResolution
-        guard perMillimetre > 0, perMillimetre != 1 || image.verticalResolution != 1 else { return nil }
-        return Int((perMillimetre * 25.4).rounded())
+        let (x, y) = (image.horizontalResolution, image.verticalResolution)
+        guard x > 0, x != 1 || y != 1 else { return nil }
+        return Int((x * 25.4).rounded())
     }
 }

@@ -37,6 +37,7 @@ enum VideoProbe {
         guard let video = streams.first(where: { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO && !isCover($0) })
         else { throw .noVideoStream }
         let parameters = video.pointee.codecpar.pointee
+        guard parameters.width > 0, parameters.height > 0 else { throw .noFrameSize }
         let rotation = rotation(of: video)
         let duration = duration(context.pointee, video.pointee)
         let facts = VideoFacts(
