@@ -9,11 +9,13 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Render the help site from content/ (Markdown) and templates/ (Mustache).",
         discussion: """
-            Pages are checked before anything is written: every broken link, missing anchor or image, bad
-            front matter and template problem is reported as FILE:LINE:COL, and the build exits 1 leaving the
-            previous output exactly as it was. A successful build replaces the output folder as a whole.
+            Every page is checked before anything is published: each broken link, missing anchor or image, \
+            bad front matter and template problem is reported as FILE:LINE:COL, and the build exits 1 \
+            leaving the previous output exactly as it was. A successful build replaces the output folder \
+            as a whole; hidden entries in it (.git, .gitkeep) are kept.
 
-            Data sets: `pricing` (the price schedule the ledger charges) and every content/data/NAME.yml.
+            Markdown can place a data set with a fenced block whose info string is `data NAME`: \
+            `pricing` is the price schedule the ledger charges; content/data/NAME.yml adds your own.
             """)
 
     @Option(help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
@@ -23,7 +25,7 @@ struct BuildCommand: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp(
-        "The public URL of the site, for canonical, Open Graph and sitemap URLs (default: /).", valueName: "url"))
+        "The public URL of the site, for canonical, Open Graph and sitemap URLs.", valueName: "url"))
     var baseURL = "/"
 
     @Flag(help: "Also build pages marked draft: true.")

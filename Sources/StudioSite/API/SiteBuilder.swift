@@ -34,13 +34,13 @@ public struct SiteBuilder: Sendable {
             throw .io("cannot list the content: \(error.localizedDescription)", path: content.path)
         }
         let dataTables = DataTables(sets: loadDataSets(inventory, content: content, diagnostics: &diagnostics), templates: templates)
-        let pages = renderPages(inventory.pages, content: content, dataTables: dataTables, diagnostics: &diagnostics)
+        let (pages, unpublished) = renderPages(inventory.pages, content: content, dataTables: dataTables, diagnostics: &diagnostics)
         guard !pages.isEmpty else {
             diagnostics.error(SourceLocation(file: "content"), "no pages to build")
             return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0)
         }
         let tree = SiteTree(pages: pages, diagnostics: &diagnostics)
-        LinkChecker(tree: tree, files: Set(inventory.staticFiles)).check(into: &diagnostics)
+        LinkChecker(tree: tree, files: Set(inventory.staticFiles), unpublished: unpublished).check(into: &diagnostics)
         let related = relatedPages(tree, diagnostics: &diagnostics)
         let aliases = aliasPages(tree, diagnostics: &diagnostics)
         let layouts = layoutNames(tree, templates: templates, diagnostics: &diagnostics)
@@ -83,33 +83,39 @@ public struct SiteBuilder: Sendable {
         return sets
     }
 
-    /// Reads, parses and renders every Markdown file in parallel; drafts are dropped unless asked for.
+    /// Reads, parses and renders every Markdown file in parallel.
+    /// - Returns: the pages to publish, and why each other page is not published (a draft, or its
+    ///   own errors), by URL path, so links to them are judged fairly.
     private func renderPages(
         _ paths: [String], content: URL, dataTables: DataTables, diagnostics: inout DiagnosticList
-    ) -> [Page] {
+    ) -> ([Page], [String: LinkChecker.Unpublished]) {
         let includeDrafts = options.includeDrafts
-        let results = paths.parallelMap { source -> (Page?, DiagnosticList) in
+        let results = paths.parallelMap { source -> (Page?, LinkChecker.Unpublished?, DiagnosticList) in
             var found = DiagnosticList()
             let path = PagePath(source: source)
             guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(source).path),
                 let text = String(validating: data, as: UTF8.self)
             else {
                 found.error(SourceLocation(file: path.displayPath), "cannot read the file as UTF-8 text")
-                return (nil, found)
+                return (nil, .failed, found)
             }
             let parser = FrontMatterParser(file: path.displayPath)
-            guard let parts = parser.parse(text, diagnostics: &found) else { return (nil, found) }
-            if parts.frontMatter.draft && !includeDrafts { return (nil, found) }
+            guard let parts = parser.parse(text, diagnostics: &found) else { return (nil, .failed, found) }
+            if parts.frontMatter.draft && !includeDrafts { return (nil, .draft, found) }
             let renderer = MarkdownPageRenderer(
                 file: path.displayPath, bodyStartLine: parts.bodyStartLine, allowRawHTML: parts.frontMatter.unsafeHTML,
                 isFAQ: parts.frontMatter.faq, resolver: LinkResolver(page: path), dataTables: dataTables)
             var rendered = renderer.render(parts.body)
             found.append(contentsOf: rendered.diagnostics)
             rendered.diagnostics = DiagnosticList()
-            return (Page(path: path, frontMatter: parts.frontMatter, rendered: rendered), found)
+            return (Page(path: path, frontMatter: parts.frontMatter, rendered: rendered), nil, found)
         }
-        for (_, found) in results { diagnostics.append(contentsOf: found) }
-        return results.compactMap(\.0)
+        var unpublished: [String: LinkChecker.Unpublished] = [:]
+        for (source, result) in zip(paths, results) {
+            diagnostics.append(contentsOf: result.2)
+            if let reason = result.1 { unpublished[PagePath(source: source).urlPath] = reason }
+        }
+        return (results.compactMap(\.0), unpublished)
     }
 
     /// The ids of each page's `related` pages; a path that is not a page is an error at its line.

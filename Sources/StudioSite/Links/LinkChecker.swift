@@ -5,6 +5,16 @@
 struct LinkChecker {
     let tree: SiteTree
     let files: Set<String>
+    /// Pages that exist in `content/` but are not published, by URL path.
+    let unpublished: [String: Unpublished]
+
+    /// Why a page in `content/` is not published.
+    enum Unpublished: Sendable {
+        /// `draft: true`, and drafts are not being built; a link to it would be broken on the site.
+        case draft
+        /// The page has errors of its own, already reported; links to it are not reported again.
+        case failed
+    }
 
     func check(into diagnostics: inout DiagnosticList) {
         let anchors = tree.pages.map { page in Set(page.rendered.headings.map(\.id)) }
@@ -24,7 +34,13 @@ struct LinkChecker {
         case .outside: return "it points outside content/"
         case .file(let path): return files.contains(path) ? nil : "no file content/\(path)"
         case .page(let urlPath, let fragment):
-            guard let id = tree.idByURL[urlPath] else { return "no page is published at '/\(urlPath)'" }
+            guard let id = tree.idByURL[urlPath] else {
+                switch unpublished[urlPath] {
+                case .failed?: return nil
+                case .draft?: return "the page at '/\(urlPath)' is a draft; build with --drafts to include it"
+                case nil: return "no page is published at '/\(urlPath)'"
+                }
+            }
             guard let fragment, !fragment.isEmpty else { return nil }
             return anchors[id].contains(fragment)
                 ? nil : "\(tree.pages[id].path.displayPath) has no heading with id '\(fragment)'"

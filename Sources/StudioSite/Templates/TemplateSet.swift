@@ -13,7 +13,9 @@ struct TemplateSet: Sendable {
     init(folder: URL, diagnostics: inout DiagnosticList) {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
-        for path in Self.templateFiles(in: folder) {
+        let files = Self.templateFiles(in: folder)
+        let existing = Set(files.map { String($0.dropLast(".mustache".count)) })
+        for path in files {
             let name = String(path.dropLast(".mustache".count))
             let file = "templates/" + path
             guard let text = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) else {
@@ -33,7 +35,7 @@ struct TemplateSet: Sendable {
         self.library = library
         self.names = Set(sources.keys)
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for include in Self.partialIncludes(in: text) where !names.contains(include.name) {
+            for include in Self.partialIncludes(in: text) where !existing.contains(include.name) {
                 let at = SourceLocation(file: "templates/\(name).mustache", line: include.line, column: include.column)
                 diagnostics.error(at, "missing partial '\(include.name)' (templates/\(include.name).mustache)")
             }

@@ -10,7 +10,7 @@ struct SiteFixture {
     /// The repository's `templates/` folder.
     static let repositoryTemplates = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("templates")
+        .appendingPathComponent("templates").resolvingSymlinksInPath()
 
     init(_ files: String, repositoryTemplates: Bool = true) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)")

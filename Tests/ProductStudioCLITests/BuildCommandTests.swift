@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `productstudio build` end to end: the real binary, its exit codes and what it prints.
+@Suite struct BuildCommandTests {
+    /// The repository, whose content/ and templates/ are the product's help site.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("build-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func buildsTheHelpSiteWithThePriceScheduleAndExitsZero() throws {
+        let output = try temporaryFolder().appendingPathComponent("site")
+        let result = try ProductStudioBinary.run(
+            ["build", "--source", Self.repository.path, "--output", output.path, "--base-url", "https://help.example.test"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("built "))
+        let pricing = try String(contentsOf: output.appendingPathComponent("pricing/index.html"), encoding: .utf8)
+        for row in ["<td>HD image</td><td>20 credits per image</td>", "<td>10-second video</td><td>About 460 credits</td>",
+                    "<td>New user welcome balance</td><td>50 credits</td>"] {
+            #expect(pricing.contains(row), "\(row)")
+        }
+        #expect(pricing.contains("<link rel=\"canonical\" href=\"https://help.example.test/pricing/\">"))
+    }
+
+    @Test func contentErrorsExitOneAndNameEveryFile() throws {
+        let source = try temporaryFolder()
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("templates"), to: source.appendingPathComponent("templates"))
+        let content = source.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data("---\ntitle: Home\n---\n[a](gone.md)\n\n[b](#nowhere)\n".utf8).write(to: content.appendingPathComponent("_index.md"))
+        try Data("---\ntitle: [\n---\n".utf8).write(to: content.appendingPathComponent("bad.md"))
+        let result = try ProductStudioBinary.run(["build", "--source", source.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("content/_index.md:4:1: broken link 'gone.md' (no page is published at '/gone/')"))
+        #expect(lines.contains("content/_index.md:6:1: broken link '#nowhere' (content/_index.md has no heading with id 'nowhere')"))
+        #expect(lines.contains { $0.hasPrefix("content/bad.md:3:1: bad front matter:") })
+        #expect(lines.last?.hasPrefix("build failed with 3 errors") == true)
+        #expect(!FileManager.default.fileExists(atPath: source.appendingPathComponent("public").path))
+    }
+
+    @Test func aFolderItDidNotCreateIsRefusedWithExitOne() throws {
+        let output = try temporaryFolder()
+        try Data("keep me".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        let result = try ProductStudioBinary.run(["build", "--source", Self.repository.path, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("refusing to replace it (use --force to replace it anyway)"))
+        #expect(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test(arguments: [["build", "--base-url", "ftp://example.com"], ["build", "--bogus"], ["build", "extra-argument"]])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        let result = try ProductStudioBinary.run(arguments, in: try temporaryFolder())
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Usage: productstudio build"))
+    }
+
+    @Test func aMissingSourceFolderIsNamed() throws {
+        let result = try ProductStudioBinary.run(["build", "--source", "/nonexistent/site"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: /nonexistent/site/content: no such folder (a site needs content/ and templates/)\n")
+    }
+}

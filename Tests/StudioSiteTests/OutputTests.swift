@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@Suite struct OutputTests {
+    static let site = """
+        -- content/_index.md --
+        ---
+        title: Help
+        ---
+        See [the guide](guide.md).
+        -- content/guide.md --
+        ---
+        title: Guide
+        ---
+        ## One
+
+        ## Two
+        -- content/images/shot.png --
+        not really a PNG, copied as it is
+        """
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let fixture = try SiteFixture(Self.site)
+        let first = fixture.folder.appendingPathComponent("first")
+        let second = fixture.folder.appendingPathComponent("second")
+        _ = try fixture.build(output: first)
+        _ = try fixture.build(output: second)
+        let a = try SiteFixture.snapshot(of: first)
+        #expect(a.count > 5)
+        #expect(a == (try SiteFixture.snapshot(of: second)))
+    }
+
+    @Test func aRebuildIntoTheSameFolderEndsWithExactlyTheNewSite() throws {
+        let fixture = try SiteFixture(Self.site)
+        _ = try fixture.build()
+        _ = try fixture.build()
+        try fixture.write("---\ntitle: Help\n---\nNo guide any more.\n", to: "content/_index.md")
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("content/guide.md"))
+        _ = try fixture.build()
+        let fresh = fixture.folder.appendingPathComponent("fresh")
+        _ = try fixture.build(output: fresh)
+        #expect(try SiteFixture.snapshot(of: fixture.output) == (try SiteFixture.snapshot(of: fresh)))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("guide").path))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
+        let fixture = try SiteFixture(Self.site)
+        _ = try fixture.build()
+        let before = try SiteFixture.snapshot(of: fixture.output)
+        try fixture.write("---\ntitle: Guide\n---\n[gone](nowhere.md)\n", to: "content/guide.md")
+        let report = try fixture.build()
+        #expect(!report.succeeded)
+        #expect(try SiteFixture.snapshot(of: fixture.output) == before)
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotCreate() throws {
+        let fixture = try SiteFixture(Self.site)
+        try fixture.write("my own notes\n", to: "public/notes.txt")
+        #expect(throws: BuildError.self) { try fixture.build() }
+        #expect(try fixture.read("notes.txt") == "my own notes\n")
+        _ = try fixture.build(force: true)
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("notes.txt").path))
+    }
+
+    @Test func keepsHiddenEntriesOfTheOutputFolder() throws {
+        let fixture = try SiteFixture(Self.site)
+        try fixture.write("", to: "public/.gitkeep")
+        try fixture.write("[core]\n", to: "public/.git/config")
+        _ = try fixture.build()
+        _ = try fixture.build()
+        #expect(try fixture.read(".gitkeep") == "")
+        #expect(try fixture.read(".git/config") == "[core]\n")
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func refusesAnOutputFolderThatHoldsTheSource() throws {
+        let fixture = try SiteFixture(Self.site)
+        #expect(throws: BuildError.self) { try fixture.build(output: fixture.folder) }
+        #expect(throws: BuildError.self) { try fixture.build(output: fixture.folder.deletingLastPathComponent()) }
+        #expect(FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("content/guide.md").path))
+    }
+
+    @Test func writesOnlyInsideTheOutputAndItsStagingTwin() throws {
+        let fixture = try SiteFixture(Self.site)
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path))
+        _ = try fixture.build()
+        _ = try fixture.build()
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path))
+        #expect(after.subtracting(before) == ["public", ".public.staging", ".public.lock"])
+    }
+}
+
+import StudioSite

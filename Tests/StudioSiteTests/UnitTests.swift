@@ -1,0 +1,129 @@
+import Testing
+
+@testable import StudioSite
+
+@Suite struct HeadingSluggerTests {
+    @Test(arguments: [
+        ("Set up", "set-up"),
+        ("What to do when credits are insufficient", "what-to-do-when-credits-are-insufficient"),
+        ("Are failed generations always refunded?", "are-failed-generations-always-refunded"),
+        ("Use `--dry-run` safely", "use---dry-run-safely"),
+        ("Crédits & café", "crédits--café"),
+        ("snake_case stays", "snake_case-stays"),
+    ])
+    func slugs(text: String, slug: String) {
+        #expect(HeadingSlugger.slug(text) == slug)
+    }
+
+    @Test func repeatedHeadingsGetNumberedIds() {
+        var slugger = HeadingSlugger()
+        #expect(["FAQ", "FAQ", "FAQ", "FAQ-1", "!!!"].map { slugger.uniqueSlug($0) } == ["faq", "faq-1", "faq-2", "faq-1-1", "section"])
+    }
+}
+
+@Suite struct SitePathTests {
+    @Test(arguments: [
+        ("a/./b/../c.md", "a/c.md"), ("a/b/", "a/b/"), ("../x", nil), ("/a//b", "a/b"), ("a/..", ""),
+    ] as [(String, String?)])
+    func normalizes(path: String, expected: String?) {
+        #expect(SitePath.normalize(path) == expected)
+    }
+
+    @Test(arguments: [
+        ("", "index.html", "index.html"),
+        ("", "pricing/index.html", "pricing/index.html"),
+        ("pricing/", "index.html", "../index.html"),
+        ("resources/manual/", "resources/faq/index.html", "../faq/index.html"),
+        ("resources/manual/", "resources/manual/index.html", "index.html"),
+        ("a/b/c/", "a/x/index.html", "../../x/index.html"),
+        ("ab/", "a/index.html", "../a/index.html"),
+    ])
+    func relativeURLs(from: String, to: String, expected: String) {
+        #expect(SitePath.relative(fromURLPath: from, to: to) == expected)
+    }
+}
+
+@Suite struct URLSafetyTests {
+    @Test(arguments: [
+        ("https://example.com", false, true), ("mailto:help@example.com", false, true), ("guide.md", false, true),
+        ("javascript:alert(1)", false, false), ("JaVaScRiPt:alert(1)", false, false), ("java\tscript:alert(1)", false, false),
+        (" javascript:alert(1)", false, false), ("vbscript:msgbox", false, false), ("file:///etc/passwd", false, false),
+        ("data:text/html;base64,PHNjcmlwdD4=", false, false), ("data:image/png;base64,iVBO", true, true),
+        ("data:image/png;base64,iVBO", false, false), ("data:image/svg+xml;base64,PHN2Zz4=", true, false),
+    ])
+    func decides(url: String, isImage: Bool, allowed: Bool) {
+        #expect(URLSafety.isAllowed(url, isImage: isImage) == allowed)
+    }
+
+    @Test(arguments: [
+        ("<a href=\"javascript:alert(1)\">x</a>", "javascript:"),
+        ("<a href=\"&#106;avascript:alert(1)\">x</a>", "javascript:"),
+        ("<a href=\"&#x6A;avascript:alert(1)\">x</a>", "javascript:"),
+        ("<a href = 'data:text/html,x'>x</a>", "data:"),
+        ("<img src=\"data:image/png;base64,AAAA\" alt=\"x\">", nil),
+        ("<div class=\"note\">Hello</div>", nil),
+    ] as [(String, String?)])
+    func findsDangerousURLsInRawHTML(html: String, found: String?) {
+        #expect(URLSafety.dangerousURL(inRawHTML: html) == found)
+    }
+}
+
+@Suite struct FrontMatterParserTests {
+    private func parse(_ text: String) -> (FrontMatterParser.Parts?, [String]) {
+        var diagnostics = DiagnosticList()
+        let parts = FrontMatterParser(file: "content/a.md").parse(text, diagnostics: &diagnostics)
+        return (parts, diagnostics.items.map(\.description))
+    }
+
+    @Test func readsEveryField() throws {
+        let (parts, problems) = parse("""
+            ---
+            title: "Pricing"
+            description: Costs
+            weight: 2
+            draft: true
+            aliases: [/old-pricing/]
+            related:
+              - faq.md
+            unsafe_html: true
+            faq: true
+            label: Guide
+            ---
+            Body
+            """)
+        let front = try #require(parts?.frontMatter)
+        #expect(problems.isEmpty)
+        #expect(front.title == "Pricing" && front.description == "Costs" && front.weight == 2 && front.draft)
+        #expect(front.aliases == [Located(value: "/old-pricing/", line: 6)])
+        #expect(front.related == [Located(value: "faq.md", line: 8)])
+        #expect(front.unsafeHTML && front.faq && front.label == "Guide")
+        #expect(parts?.body == "Body")
+        #expect(parts?.bodyStartLine == 13)
+    }
+
+    @Test func aPageWithoutFrontMatterIsAllBody() {
+        let (parts, problems) = parse("# Hello\n")
+        #expect(problems.isEmpty)
+        #expect(parts?.body == "# Hello\n" && parts?.bodyStartLine == 1)
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: [unclosed\n---\n", "content/a.md:3:1: bad front matter: did not find expected ',' or ']'"),
+        ("---\ntitle: x\nweight: heavy\n---\n", "content/a.md:3:9: 'weight' must be a whole number, not 'heavy'"),
+        ("---\ndraft: maybe\n---\n", "content/a.md:2:8: 'draft' must be true or false, not 'maybe'"),
+        ("---\nrelated: faq.md\n---\n", "content/a.md:2:10: 'related' must be a list"),
+        ("---\ntitle: x\n", "content/a.md:1: front matter opened with '---' is never closed"),
+        ("---\n- a\n- b\n---\n", "content/a.md:2:1: front matter must be a mapping of keys to values"),
+    ])
+    func reportsErrorsAtTheirLine(text: String, message: String) {
+        let (parts, problems) = parse(text)
+        #expect(parts == nil)
+        #expect(problems == [message])
+    }
+
+    @Test func warnsAboutUnknownKeys() {
+        let (parts, problems) = parse("---\ntitel: Typo\n---\n")
+        #expect(parts != nil)
+        #expect(problems == ["content/a.md:2:1: warning: unknown front matter key 'titel'"])
+    }
+}
