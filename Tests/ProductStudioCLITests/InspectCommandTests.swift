@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `productstudio inspect` end to end: output formats, exit codes and stderr.
+@Suite struct InspectCommandTests {
+    /// A folder with one good JPEG, one hidden file and, when asked, one broken file.
+    private func folder(broken: Bool) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("shots"), withIntermediateDirectories: true)
+        let convert = Process()
+        convert.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        convert.arguments = ["convert", "-size", "30x20", "xc:white", folder.appendingPathComponent("shots/a.jpg").path]
+        try convert.run()
+        convert.waitUntilExit()
+        try Data([1, 2, 3]).write(to: folder.appendingPathComponent(".hidden.jpg"))
+        if broken { try Data("not a picture".utf8).write(to: folder.appendingPathComponent("shots/b.png")) }
+        return folder
+    }
+
+    @Test func jsonForAFolderThatReadsCleanly() throws {
+        let folder = try folder(broken: false)
+        let result = try ProductStudioBinary.run(["inspect", "--format", "json", "."], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let assets = try #require(object?["assets"] as? [[String: Any]])
+        #expect(assets.count == 1)
+        #expect(assets.first?["path"] as? String == "shots/a.jpg")
+        #expect(assets.first?["format"] as? String == "jpeg")
+        #expect(assets.first?["width"] as? Int == 30)
+        #expect(assets.first?["error"] is NSNull)
+        #expect(assets.first?["pixels"] == nil)
+        #expect(assets.first?["durationSeconds"] == nil)
+    }
+
+    @Test func unreadableFileExitsOneAndStillListsTheOthers() throws {
+        let folder = try folder(broken: true)
+        let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots"], in: folder)
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let assets = try #require(object?["assets"] as? [[String: Any]])
+        #expect(assets.map { $0["path"] as? String } == ["a.jpg", "b.png"])
+        #expect(assets[1]["error"] as? String == "not an image or video: the content matches no known format")
+    }
+
+    @Test func textIsAnAlignedTable() throws {
+        let folder = try folder(broken: true)
+        let result = try ProductStudioBinary.run(["inspect", "shots/a.jpg", "shots/b.png"], in: folder)
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("PATH         KIND     FORMAT  SIZE   BYTES"))
+        #expect(lines[1].hasPrefix("shots/a.jpg  image    jpeg    30x20  "))
+        #expect(lines[2].hasPrefix("shots/b.png  unknown  -       -      13     error: not an image or video"))
+        #expect(lines[3] == "2 files: 1 images, 0 videos, 1 not read")
+        #expect(result.stderr == "")  // no progress line when stderr is not a terminal
+    }
+
+    @Test func pixelsAddsPixelStatistics() throws {
+        let folder = try folder(broken: false)
+        let result = try ProductStudioBinary.run(["inspect", "--pixels", "--format", "json", "shots"], in: folder)
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let asset = try #require((object?["assets"] as? [[String: Any]])?.first)
+        let pixels = try #require(asset["pixels"] as? [String: Any])
+        let border = try #require(pixels["border"] as? [String: Any])
+        #expect(border["nearWhiteShare"] as? Double == 1)
+        #expect(pixels["anyTransparent"] as? Bool == false)
+        #expect(pixels["product"] is NSNull)
+    }
+
+    @Test(arguments: [["inspect"], ["inspect", "--format", "xml", "."], ["inspect", "--max-pixels", "0", "."]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let result = try ProductStudioBinary.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func maxPixelsRefusesLargeImages() throws {
+        let folder = try folder(broken: false)
+        let result = try ProductStudioBinary.run(["inspect", "--max-pixels", "100", "--format", "json", "shots"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("over the limit of 100 (--max-pixels); not decoded"))
+    }
+}
