@@ -106,16 +106,17 @@ PY
 )
 
 hyperfine --warmup 5 --runs 50 --export-json "$work/balance.json" \
+  -n "process start-up" "$bin --version" \
   -n "1 transaction" "$bin credits balance --db $small --account $email" \
   -n "1,000,001 transactions" "$bin credits balance --db $big --account $email" >&2
-read -r cli_small cli_big < <(python3 -c '
+read -r cli_startup cli_small cli_big < <(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
-print(" ".join(f"{x[\"median\"] * 1000:.1f}" for x in r))' "$work/balance.json")
+print(" ".join("%.1f" % (x["median"] * 1000) for x in r))' "$work/balance.json")
 library=$("$bench" balance --db "$big" --account "$email" --reads 20000)
 read -r lib_median lib_p99 < <(python3 -c '
 import json, sys
-r = json.loads(sys.argv[1]); print(f"{r[\"median_us\"]:.1f} {r[\"p99_us\"]:.1f}")' "$library")
+r = json.loads(sys.argv[1]); print("%.1f %.1f" % (r["median_us"], r["p99_us"]))' "$library")
 
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 {
@@ -139,6 +140,7 @@ ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
   echo "| read inside the library, median of 20,000 | $lib_median µs (p99 $lib_p99 µs) |"
   echo "| CLI process, 1,000,001 transactions (hyperfine median) | $cli_big ms |"
   echo "| CLI process, 1 transaction (hyperfine median) | $cli_small ms |"
+  echo "| CLI process start-up alone, \`productstudio --version\` (hyperfine median) | $cli_startup ms |"
   echo "| for comparison: summing the history in SQL | $recompute_ms ms |"
   echo "| \`credits verify\` over the whole history (recomputes everything) | $verify_seconds s |"
 } > bench/results/ledger.md
