@@ -11,7 +11,8 @@ struct InspectCommand: ParsableCommand {
             Folders are walked recursively in sorted order; hidden files and folders are skipped. \
             Only headers are read unless --pixels is given. Exit codes: 0 every file was read, \
             1 some could not be (each is listed with its error), 2 usage errors.
-            """)
+            """
+    )
 
     @Argument(help: "Image or video files, or folders to walk.")
     var paths: [String]

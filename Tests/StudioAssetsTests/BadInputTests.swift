@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// Files that cannot be read each get their own error, and never stop the others.
@@ -57,7 +58,8 @@ import Testing
     @Test func hugeDeclaredSizeIsRefusedBeforeDecoding() throws {
         // A JPEG whose frame header declares 30000 x 30000 pixels, with no image data at all.
         let side: [UInt8] = [0x75, 0x30]
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8] + side + side + [1, 1, 0x11, 0]
+        let jpeg: [UInt8] =
+            [0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8] + side + side + [1, 1, 0x11, 0]
             + [0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 63, 0] + [0xFF, 0xD9]
         let url = try write(jpeg, "huge.jpg", in: Fixtures.scratchFolder())
         let asset = inspect(url, options: InspectOptions(pixels: true))
@@ -70,10 +72,16 @@ import Testing
         guard getuid() != 0 else {
             // root reads anything: a folder in place of a file gives the same kind of system error.
             let folder = try Fixtures.scratchFolder()
-            guard case .system = inspect(folder).error else { Issue.record("expected a system error"); return }
+            guard case .system = inspect(folder).error else {
+                Issue.record("expected a system error")
+                return
+            }
             return
         }
-        guard case .system(let operation, _, _) = inspect(url).error else { Issue.record("expected a system error"); return }
+        guard case .system(let operation, _, _) = inspect(url).error else {
+            Issue.record("expected a system error")
+            return
+        }
         #expect(operation == "open")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// Thousands of damaged files (bit flips, truncations, spliced headers) go through the whole probe,

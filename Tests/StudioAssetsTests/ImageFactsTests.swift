@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// Every image fact `inspect` reports, compared with what exiftool says about the same file.

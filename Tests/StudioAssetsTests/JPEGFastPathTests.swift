@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// The JPEG header fast path must report exactly what libvips reports for the same file.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StudioAssets
 
 /// The JSON contract: key order, null versus absent, enum strings.
@@ -9,8 +10,15 @@ import Testing
         asset.width = 2000
         asset.height = 1500
         asset.image = ImageFacts(
-            orientation: 6, colorSpace: .displayP3, iccProfile: "Display P3", hasAlpha: false, bitDepth: 8, frames: 1,
-            dpi: 72, gps: true)
+            orientation: 6,
+            colorSpace: .displayP3,
+            iccProfile: "Display P3",
+            hasAlpha: false,
+            bitDepth: 8,
+            frames: 1,
+            dpi: 72,
+            gps: true
+        )
         asset.created = "2026-11-24T10:00:00"
         asset.aiLabel = AILabel(digitalSourceType: "trainedAlgorithmicMedia", c2pa: true)
         #expect(
@@ -20,7 +28,8 @@ import Testing
                 "iccProfile": "Display P3", "hasAlpha": false, "bitDepth": 8, "frames": 1, "dpi": 72, "gps": true, \
                 "created": "2026-11-24T10:00:00", "aiLabel": {"digitalSourceType": "trainedAlgorithmicMedia", "c2pa": true}, \
                 "error": null}
-                """)
+                """
+        )
     }
 
     @Test func videoHasVideoKeysAndNoImageKeys() {
@@ -36,7 +45,8 @@ import Testing
                 "width": 1080, "height": 1920, "created": null, "aiLabel": {"digitalSourceType": null, "c2pa": false}, \
                 "durationSeconds": 5.0, "fps": 29.97, "videoCodec": "h264", "hasAudio": false, "rotation": 90, \
                 "bitrate": 8000, "error": null}
-                """)
+                """
+        )
     }
 
     @Test func unreadableFileHasNullsAndTheError() {
@@ -48,7 +58,8 @@ import Testing
                 {"path": "notes \\"draft\\".jpg", "kind": "unknown", "format": null, "extensionMatches": false, \
                 "bytes": 0, "width": null, "height": null, "created": null, "aiLabel": null, \
                 "error": "empty file (0 bytes)"}
-                """)
+                """
+        )
     }
 
     @Test func reportWrapsAssetsOnePerLine() {
@@ -59,7 +70,9 @@ import Testing
         #expect(JSONReport.render([]) == "{\"assets\": []}\n")
     }
 
-    @Test(arguments: [(ColorSpace.srgb, "srgb"), (.displayP3, "display-p3"), (.adobeRGB, "adobe-rgb"), (.cmyk, "cmyk"), (.gray, "gray"), (.other, "other")])
+    @Test(arguments: [
+        (ColorSpace.srgb, "srgb"), (.displayP3, "display-p3"), (.adobeRGB, "adobe-rgb"), (.cmyk, "cmyk"), (.gray, "gray"), (.other, "other"),
+    ])
     func colorSpaceStrings(_ space: ColorSpace, _ text: String) {
         #expect(space.rawValue == text)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StudioAssets
 
 /// The hand-written readers: XMP DigitalSourceType, ICC descriptions, EXIF dates, magic bytes.

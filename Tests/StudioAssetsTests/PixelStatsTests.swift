@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// Border statistics, transparency and the product box, on synthetic rasters and on decoded files.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// Every video fact `inspect` reports, compared with ffprobe (and exiftool for rotation).
@@ -45,7 +46,8 @@ import Testing
         let exif = try Tool.exiftool(url)
         if let exifRotation = exif["Rotation"] as? NSNumber { #expect(video.rotation == exifRotation.intValue) }
 
-        let width = try #require(number(stream["width"])), height = try #require(number(stream["height"]))
+        let width = try #require(number(stream["width"]))
+        let height = try #require(number(stream["height"]))
         let swaps = rotation == 90 || rotation == 270
         #expect(asset.width == Int(swaps ? height : width))
         #expect(asset.height == Int(swaps ? width : height))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// Folder walking: order, hidden files, symbolic links and file names.

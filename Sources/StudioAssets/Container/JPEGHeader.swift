@@ -54,11 +54,20 @@ struct JPEGHeader {
         let orientation = exif?.orientation ?? 1
         let facts = ImageFacts(
             orientation: (1...8).contains(orientation) ? orientation : 1,
-            colorSpace: profile?.colorSpace ?? fallback, iccProfile: profile?.description,
-            hasAlpha: false, bitDepth: 8, frames: 1, dpi: statedDPI, gps: exif?.hasGPS ?? false)
+            colorSpace: profile?.colorSpace ?? fallback,
+            iccProfile: profile?.description,
+            hasAlpha: false,
+            bitDepth: 8,
+            frames: 1,
+            dpi: statedDPI,
+            gps: exif?.hasGPS ?? false
+        )
         return ImageHeader(
-            storedWidth: frame.width, storedHeight: frame.height, facts: facts,
-            created: exif?.dateTimeOriginal.flatMap(EXIFDate.isoString))
+            storedWidth: frame.width,
+            storedHeight: frame.height,
+            facts: facts,
+            created: exif?.dateTimeOriginal.flatMap(EXIFDate.isoString)
+        )
     }
 
     /// Dots per inch from EXIF (inches or centimetres; inches when the unit is missing, as EXIF says),

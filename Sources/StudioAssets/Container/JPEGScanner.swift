@@ -16,10 +16,19 @@ enum JPEGScanner {
             let marker = try file.read(at: offset, count: 4)
             guard marker.count == 4, marker[0] == 0xFF else { break }
             let code = marker[1]
-            if code == 0xFF { offset += 1; continue }  // fill byte
-            if code == 0x01 || (0xD0...0xD7).contains(code) { offset += 2; continue }
+            if code == 0xFF {
+                offset += 1
+                continue
+            }  // fill byte
+            if code == 0x01 || (0xD0...0xD7).contains(code) {
+                offset += 2
+                continue
+            }
             guard let length = marker.bigEndian(at: 2, count: 2), length >= 2 else { break }
-            if code == 0xDA { imageData = offset + 2 + length; break }
+            if code == 0xDA {
+                imageData = offset + 2 + length
+                break
+            }
             if JPEGHeader.wants(code) || code == 0xEB {
                 let payload = try file.read(at: offset + 4, count: length - 2)
                 if code == 0xE1, payload.hasASCII(xmpSignature, at: 0) {

@@ -69,7 +69,10 @@ public struct AssetInspector: Sendable {
     }
 
     private func readImage(
-        _ path: String, format: AssetFormat, scan: ContainerScan, into info: inout AssetInfo
+        _ path: String,
+        format: AssetFormat,
+        scan: ContainerScan,
+        into info: inout AssetInfo
     ) throws(AssetError) {
         var header: ImageHeader
         if let fastHeader = scan.imageHeader { header = fastHeader } else { header = try ImageProbe.read(path: path, format: format) }
@@ -85,7 +88,10 @@ public struct AssetInspector: Sendable {
         guard options.pixels else { return }
         let raster = try PixelProbe.raster(path: path, format: format, width: header.storedWidth, height: header.storedHeight)
         info.pixels = PixelAnalysis(raster: raster).stats(
-            storedWidth: header.storedWidth, storedHeight: header.storedHeight, orientation: header.facts.orientation)
+            storedWidth: header.storedWidth,
+            storedHeight: header.storedHeight,
+            orientation: header.facts.orientation
+        )
     }
 
     private func readVideo(_ path: String, format: AssetFormat, bytes: Int, into info: inout AssetInfo) throws(AssetError) {

@@ -7,7 +7,9 @@ enum EXIFDate {
         guard characters.count == 19 else { return nil }
         let digitPositions = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
         guard digitPositions.allSatisfy({ characters[$0].isASCII && characters[$0].isNumber }) else { return nil }
-        let year = String(characters[0..<4]), month = String(characters[5..<7]), day = String(characters[8..<10])
+        let year = String(characters[0..<4])
+        let month = String(characters[5..<7])
+        let day = String(characters[8..<10])
         guard year != "0000", month != "00", day != "00" else { return nil }
         let time = "\(String(characters[11..<13])):\(String(characters[14..<16])):\(String(characters[17..<19]))"
         return "\(year)-\(month)-\(day)T\(time)"

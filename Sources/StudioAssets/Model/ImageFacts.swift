@@ -20,8 +20,14 @@ public struct ImageFacts: Sendable, Equatable {
 
     /// Creates image facts.
     public init(
-        orientation: Int, colorSpace: ColorSpace, iccProfile: String?, hasAlpha: Bool, bitDepth: Int,
-        frames: Int, dpi: Int?, gps: Bool
+        orientation: Int,
+        colorSpace: ColorSpace,
+        iccProfile: String?,
+        hasAlpha: Bool,
+        bitDepth: Int,
+        frames: Int,
+        dpi: Int?,
+        gps: Bool
     ) {
         self.orientation = orientation
         self.colorSpace = colorSpace

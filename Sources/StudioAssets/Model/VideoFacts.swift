@@ -15,7 +15,12 @@ public struct VideoFacts: Sendable, Equatable {
 
     /// Creates video facts.
     public init(
-        durationSeconds: Double, fps: Double, videoCodec: String, hasAudio: Bool, rotation: Int, bitrate: Int?
+        durationSeconds: Double,
+        fps: Double,
+        videoCodec: String,
+        hasAudio: Bool,
+        rotation: Int,
+        bitrate: Int?
     ) {
         self.durationSeconds = durationSeconds
         self.fps = fps

@@ -13,16 +13,24 @@ struct Orientation: Equatable {
 
     /// Maps a box on a reduced copy to displayed pixels of the full-size image.
     func displayedBox(
-        _ box: Box, scaleX: Double, scaleY: Double, storedWidth: Int, storedHeight: Int
+        _ box: Box,
+        scaleX: Double,
+        scaleY: Double,
+        storedWidth: Int,
+        storedHeight: Int
     ) -> ProductBox {
-        let w = Double(storedWidth), h = Double(storedHeight)
+        let w = Double(storedWidth)
+        let h = Double(storedHeight)
         let corners = [
             displayed(Double(box.x0) * scaleX, Double(box.y0) * scaleY, w, h),
             displayed(min(w, Double(box.x1) * scaleX), min(h, Double(box.y1) * scaleY), w, h),
         ]
-        let xs = corners.map(\.0), ys = corners.map(\.1)
-        let x = Int(xs.min()!.rounded(.down)), y = Int(ys.min()!.rounded(.down))
-        let width = Int(xs.max()!.rounded(.up)) - x, height = Int(ys.max()!.rounded(.up)) - y
+        let xs = corners.map(\.0)
+        let ys = corners.map(\.1)
+        let x = Int(xs.min()!.rounded(.down))
+        let y = Int(ys.min()!.rounded(.down))
+        let width = Int(xs.max()!.rounded(.up)) - x
+        let height = Int(ys.max()!.rounded(.up)) - y
         return ProductBox(x: x, y: y, width: width, height: height, fill: Double(width * height) / (w * h))
     }
 

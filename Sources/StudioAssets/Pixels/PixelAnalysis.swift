@@ -24,13 +24,20 @@ struct PixelAnalysis {
         let border = borderStats()
         let box = productBox(background: border.mean).map { box in
             Orientation(orientation).displayedBox(
-                box, scaleX: Double(storedWidth) / Double(raster.width), scaleY: Double(storedHeight) / Double(raster.height),
-                storedWidth: storedWidth, storedHeight: storedHeight)
+                box,
+                scaleX: Double(storedWidth) / Double(raster.width),
+                scaleY: Double(storedHeight) / Double(raster.height),
+                storedWidth: storedWidth,
+                storedHeight: storedHeight
+            )
         }
         return PixelStats(
-            analysedWidth: raster.width, analysedHeight: raster.height, border: border,
+            analysedWidth: raster.width,
+            analysedHeight: raster.height,
+            border: border,
             anyTransparent: raster.hasAlpha && stride(from: 3, to: raster.samples.count, by: 4).contains { raster.samples[$0] < 255 },
-            product: box)
+            product: box
+        )
     }
 
     /// The band width in pixels of the reduced copy (at least 1).
@@ -66,8 +73,12 @@ struct PixelAnalysis {
         }
         let total = Double(max(count, 1))
         return BorderStats(
-            bandFraction: Self.bandFraction, mean: sums.map { Double($0) / total }, min: minimums,
-            nearWhiteTolerance: Self.nearWhiteTolerance, nearWhiteShare: Double(nearWhite) / total)
+            bandFraction: Self.bandFraction,
+            mean: sums.map { Double($0) / total },
+            min: minimums,
+            nearWhiteTolerance: Self.nearWhiteTolerance,
+            nearWhiteShare: Double(nearWhite) / total
+        )
     }
 
     /// The box (in reduced-copy pixels, end exclusive) around every pixel unlike the background.
@@ -87,9 +98,11 @@ struct PixelAnalysis {
                         isProduct = samples[base + 3] >= 128
                     } else {
                         let transparent = bands == 4 && samples[base + 3] < 128
-                        isProduct = !transparent && (0..<3).contains {
-                            abs(Double(samples[base + $0]) - background[$0]) > Double(Self.productTolerance)
-                        }
+                        isProduct =
+                            !transparent
+                            && (0..<3).contains {
+                                abs(Double(samples[base + $0]) - background[$0]) > Double(Self.productTolerance)
+                            }
                     }
                     if isProduct { box = box?.including(x, y) ?? Box(x0: x, y0: y, x1: x + 1, y1: y + 1) }
                 }

@@ -30,10 +30,14 @@ enum ImageProbe {
             bitDepth: image.int("heif-bitdepth") ?? image.int("bits-per-sample") ?? bitDepth(of: image.bandFormat),
             frames: max(1, image.pages),
             dpi: dpi(image),
-            gps: image.fieldNames.contains { $0.hasPrefix("exif-ifd3-") })
+            gps: image.fieldNames.contains { $0.hasPrefix("exif-ifd3-") }
+        )
         return ImageHeader(
-            storedWidth: image.width, storedHeight: image.height, facts: facts,
-            created: image.string("exif-ifd2-DateTimeOriginal").flatMap(EXIFDate.isoString))
+            storedWidth: image.width,
+            storedHeight: image.height,
+            facts: facts,
+            created: image.string("exif-ifd2-DateTimeOriginal").flatMap(EXIFDate.isoString)
+        )
     }
 
     /// The colour space of a file without an ICC profile, from how libvips interprets its pixels.

@@ -47,13 +47,17 @@ enum VideoProbe {
             hasAudio: streams.contains { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_AUDIO },
             rotation: rotation,
             bitrate: context.pointee.bit_rate > 0
-                ? Int(context.pointee.bit_rate) : duration > 0 ? Int((Double(bytes) * 8 / duration).rounded()) : nil)
+                ? Int(context.pointee.bit_rate) : duration > 0 ? Int((Double(bytes) * 8 / duration).rounded()) : nil
+        )
         let swaps = rotation == 90 || rotation == 270
         let created = av_dict_get(context.pointee.metadata, "creation_time", nil, 0)
             .flatMap { EXIFDate.isoString(String(cString: $0.pointee.value)) }
         return Header(
             width: Int(swaps ? parameters.height : parameters.width),
-            height: Int(swaps ? parameters.width : parameters.height), facts: facts, created: created)
+            height: Int(swaps ? parameters.width : parameters.height),
+            facts: facts,
+            created: created
+        )
     }
 
     /// The average frame rate, else the base frame rate, else 0.

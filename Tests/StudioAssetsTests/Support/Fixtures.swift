@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudioAssets
 
 /// An image made at test time, with the facts the oracles cannot tell on their own.
@@ -44,57 +45,101 @@ enum Fixtures {
                 make: [
                     convert(["-size", "60x40", "gradient:red-blue"], "orientation-\(orientation).jpg"),
                     exiftool("-Orientation#=\(orientation)", "orientation-\(orientation).jpg"),
-                ], colorSpace: .srgb)
+                ],
+                colorSpace: .srgb
+            )
         } + [
             ImageFixture(name: "cmyk.jpg", make: [convert(picture, "-colorspace", "CMYK", "cmyk.jpg")], colorSpace: .cmyk),
             ImageFixture(name: "gray.jpg", make: [convert(picture, "-colorspace", "Gray", "gray.jpg")], colorSpace: .gray),
             ImageFixture(
-                name: "progressive.jpg", make: [convert(picture, "-interlace", "Plane", "progressive.jpg")], colorSpace: .srgb),
+                name: "progressive.jpg",
+                make: [convert(picture, "-interlace", "Plane", "progressive.jpg")],
+                colorSpace: .srgb
+            ),
             ImageFixture(
                 name: "adobe-rgb.jpg",
                 make: [convert(picture, "adobe-rgb.jpg"), exiftool("-icc_profile<=adobe-rgb.icc", "adobe-rgb.jpg")],
-                colorSpace: .adobeRGB),
+                colorSpace: .adobeRGB
+            ),
             ImageFixture(
                 name: "display-p3.jpg",
                 make: [convert(picture, "display-p3.jpg"), exiftool("-icc_profile<=display-p3.icc", "display-p3.jpg")],
-                colorSpace: .displayP3),
+                colorSpace: .displayP3
+            ),
             ImageFixture(
                 name: "exif-facts.jpg",
                 make: [
                     convert(picture, "-density", "300", "-units", "PixelsPerInch", "exif-facts.jpg"),
                     exiftool(
-                        "-DateTimeOriginal=\(dateTimeOriginal)", "-DateTime=2020:01:01 00:00:00", "-GPSLatitude=48.1",
-                        "-GPSLatitudeRef=N", "-XResolution=300", "-YResolution=300", "-ResolutionUnit=inches",
-                        "-XMP-iptcExt:DigitalSourceType=\(aiType)", "exif-facts.jpg"),
-                ], colorSpace: .srgb, dpi: 300),
+                        "-DateTimeOriginal=\(dateTimeOriginal)",
+                        "-DateTime=2020:01:01 00:00:00",
+                        "-GPSLatitude=48.1",
+                        "-GPSLatitudeRef=N",
+                        "-XResolution=300",
+                        "-YResolution=300",
+                        "-ResolutionUnit=inches",
+                        "-XMP-iptcExt:DigitalSourceType=\(aiType)",
+                        "exif-facts.jpg"
+                    ),
+                ],
+                colorSpace: .srgb,
+                dpi: 300
+            ),
             ImageFixture(name: "rgb16.png", make: [convert(picture, "PNG48:rgb16.png")], colorSpace: .srgb),
             ImageFixture(
                 name: "palette-transparent.png",
                 make: [convert("-size", "60x40", "xc:none", "-fill", "red", "-draw", "rectangle 10,10 40,30", "PNG8:palette-transparent.png")],
-                colorSpace: .srgb, hasAlpha: true),
+                colorSpace: .srgb,
+                hasAlpha: true
+            ),
             ImageFixture(
-                name: "interlaced.png", make: [convert(picture, "-interlace", "PNG", "PNG24:interlaced.png")], colorSpace: .srgb),
+                name: "interlaced.png",
+                make: [convert(picture, "-interlace", "PNG", "PNG24:interlaced.png")],
+                colorSpace: .srgb
+            ),
             ImageFixture(
-                name: "opaque-rgba.png", make: [convert(picture, "-alpha", "on", "PNG32:opaque-rgba.png")], colorSpace: .srgb,
-                hasAlpha: true),
+                name: "opaque-rgba.png",
+                make: [convert(picture, "-alpha", "on", "PNG32:opaque-rgba.png")],
+                colorSpace: .srgb,
+                hasAlpha: true
+            ),
             ImageFixture(
-                name: "dpi.png", make: [convert(picture, "-units", "PixelsPerInch", "-density", "150", "PNG24:dpi.png")],
-                colorSpace: .srgb, dpi: 150),
+                name: "dpi.png",
+                make: [convert(picture, "-units", "PixelsPerInch", "-density", "150", "PNG24:dpi.png")],
+                colorSpace: .srgb,
+                dpi: 150
+            ),
             ImageFixture(name: "gray.png", make: [convert(picture, "-colorspace", "Gray", "PNG:gray.png")], colorSpace: .gray),
             ImageFixture(
-                name: "lossy.webp", make: [convert(picture, "-quality", "80", "lossy.webp")], colorSpace: .srgb),
+                name: "lossy.webp",
+                make: [convert(picture, "-quality", "80", "lossy.webp")],
+                colorSpace: .srgb
+            ),
             ImageFixture(
                 name: "lossless-alpha.webp",
                 make: [
                     convert(
-                        "-size", "60x40", "xc:none", "-fill", "blue", "-draw", "circle 30,20 30,5", "-define", "webp:lossless=true",
-                        "lossless-alpha.webp")
-                ], colorSpace: .srgb, hasAlpha: true),
+                        "-size",
+                        "60x40",
+                        "xc:none",
+                        "-fill",
+                        "blue",
+                        "-draw",
+                        "circle 30,20 30,5",
+                        "-define",
+                        "webp:lossless=true",
+                        "lossless-alpha.webp"
+                    )
+                ],
+                colorSpace: .srgb,
+                hasAlpha: true
+            ),
             ImageFixture(name: "picture.tif", make: [convert(picture, "-compress", "LZW", "picture.tif")], colorSpace: .srgb),
             ImageFixture(
                 name: "animated.gif",
                 make: [convert("-delay", "10", "-size", "60x40", "xc:red", "xc:blue", "xc:green", "animated.gif")],
-                colorSpace: .srgb),
+                colorSpace: .srgb
+            ),
             ImageFixture(name: "picture.heic", make: [convert(picture, "picture.heic")], colorSpace: .srgb),
             ImageFixture(name: "picture.avif", make: [convert(picture, "picture.avif")], colorSpace: .srgb),
         ]
@@ -106,19 +151,23 @@ enum Fixtures {
         VideoFixture(name: "silent.mp4", make: [ffmpeg(testVideo, "-c:v", "libx264", "-pix_fmt", "yuv420p", "silent.mp4")]),
         VideoFixture(
             name: "audio.mp4",
-            make: [ffmpeg(testVideo, tone, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "audio.mp4")]),
+            make: [ffmpeg(testVideo, tone, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "audio.mp4")]
+        ),
         VideoFixture(
             name: "silent.mov",
-            make: [ffmpeg(testVideo, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-metadata", "creation_time=2026-11-24T10:00:00Z", "silent.mov")]),
+            make: [ffmpeg(testVideo, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-metadata", "creation_time=2026-11-24T10:00:00Z", "silent.mov")]
+        ),
         VideoFixture(
             name: "audio.mov",
-            make: [ffmpeg(testVideo, tone, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "audio.mov")]),
+            make: [ffmpeg(testVideo, tone, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "audio.mov")]
+        ),
         VideoFixture(
             name: "rotated.mp4",
             make: [
                 ffmpeg(testVideo, "-c:v", "libx264", "-pix_fmt", "yuv420p", "plain.mp4"),
                 ffmpeg("-i", "plain.mp4", "-c", "copy", "-metadata:s:v:0", "rotate=90", "rotated.mp4"),
-            ]),
+            ]
+        ),
         VideoFixture(name: "clip.webm", make: [ffmpeg(testVideo, "-c:v", "libvpx-vp9", "-b:v", "100k", "clip.webm")]),
     ]
 

@@ -12,7 +12,8 @@ enum ICCProfileMaker {
     /// A version 4 profile with an `mluc` description (UTF-16, one record).
     static func version4(description: String, colorSpace: String = "RGB ") -> [UInt8] {
         let utf16 = description.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-        let tag = Array("mluc".utf8) + [0, 0, 0, 0] + bigEndian(1) + bigEndian(12) + Array("enUS".utf8)
+        let tag =
+            Array("mluc".utf8) + [0, 0, 0, 0] + bigEndian(1) + bigEndian(12) + Array("enUS".utf8)
             + bigEndian(utf16.count) + bigEndian(28) + utf16
         return profile(version: 0x0430_0000, colorSpace: colorSpace, descTag: tag)
     }
