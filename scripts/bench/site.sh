@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Site-build benchmark: productstudio build (the repository's own templates) against Debian's hugo on the
+# same generated corpora of 1,000 and 10,000 pages, in the same hyperfine runs. Writes bench/results/site.md.
+# Usage: scripts/bench/site.sh PATH-TO-RELEASE-productstudio [PAGES...]
+set -euo pipefail
+bin=$(realpath "${1:?usage: scripts/bench/site.sh PATH-TO-productstudio [PAGES...]}")
+shift
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work="$root/.bench"
+mkdir -p "$work" "$root/bench/results"
+runs=${BENCH_RUNS:-5}
+
+cc -O2 -o "$work/cmark-per-page" "$root/../shared/bench/cmark-per-page.c" -lcmark-gfm-extensions -lcmark-gfm
+
+report="$work/site-report.md"
+{
+  echo "## Help-site build (\`make bench-site\`)"
+  echo
+  echo "Corpora from \`../shared/bench/gen-site-corpus --pages N\` (seed 1); productstudio renders them through the"
+  echo "repository's own \`templates/\`, Hugo $(hugo version | awk '{print $2}') through the corpus's \`hugo/\` site. hyperfine, $runs runs after"
+  echo "a warm-up, both tools alternating in one run; peak memory is the largest RSS of three \`/usr/bin/time\` runs."
+  echo "*Rebuild* writes over the previous output, as a writer does between edits (Hugo overwrites \`public/\`;"
+  echo "productstudio writes into its staging twin and skips files whose bytes did not change). *Clean* starts"
+  echo "each run from no output at all. Machine: $(nproc) cores; \`$(uname -r)\`; run $(date -u +%Y-%m-%d)."
+  echo
+  echo "| pages | case | productstudio wall | Hugo wall | wall ratio | productstudio CPU | Hugo CPU | productstudio peak RSS | Hugo peak RSS | memory ratio |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+} > "$report"
+
+peak() {  # command... : prints the largest max-RSS (KB) of three runs
+  local best=0 kb
+  for _ in 1 2 3; do
+    kb=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
+    [ "$kb" -gt "$best" ] && best=$kb
+  done
+  echo "$best"
+}
+
+floor_lines=()
+for pages in "${sizes[@]}"; do
+  corpus="$work/site-$pages"
+  if [ ! -d "$corpus/content" ]; then
+    rm -rf "$corpus"
+    "$root/../shared/bench/gen-site-corpus" --pages "$pages" --out "$corpus" >/dev/null
+  fi
+  ln -sfn "$root/templates" "$corpus/templates"
+  ours="$work/out-$pages"
+  theirs="$work/hugo-out-$pages"
+  for case in rebuild clean; do
+    if [ "$case" = clean ]; then
+      prep_ours="rm -rf '$ours' '$work/.out-$pages.staging'"
+      prep_theirs="rm -rf '$theirs'"
+    else
+      prep_ours="true"
+      prep_theirs="true"
+    fi
+    hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/site-$pages-$case.json" \
+      --prepare "$prep_ours" -n productstudio "'$bin' build --quiet --force --source '$corpus' --output '$ours'" \
+      --prepare "$prep_theirs" -n hugo "hugo --quiet -s '$corpus/hugo' -d '$theirs'" >/dev/null
+    ours_kb=$(peak "$bin" build --quiet --force --source "$corpus" --output "$ours")
+    hugo_kb=$(peak hugo --quiet -s "$corpus/hugo" -d "$theirs")
+    python3 - "$work/site-$pages-$case.json" "$pages" "$case" "$ours_kb" "$hugo_kb" >> "$report" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+pages, case, ours_kb, hugo_kb = sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+o, h = results["productstudio"], results["hugo"]
+cpu = lambda r: r["user"] + r["system"]
+print(f"| {int(pages):,} | {case} | {o['mean']:.2f} s ± {o['stddev']:.2f} | {h['mean']:.2f} s ± {h['stddev']:.2f} | "
+      f"**{o['mean'] / h['mean']:.2f}x** | {cpu(o):.2f} s | {cpu(h):.2f} s | {ours_kb / 1024:.0f} MB | {hugo_kb / 1024:.0f} MB | "
+      f"**{ours_kb / hugo_kb:.2f}x** |")
+PY
+  done
+  start=$(date +%s.%N)
+  find "$corpus/content" -name '*.md' | LC_ALL=C sort | "$work/cmark-per-page" >/dev/null
+  end=$(date +%s.%N)
+  floor_lines+=("$(printf '| %s | %.2f s |' "$(printf "%'d" "$pages")" "$(echo "$end - $start" | bc)")")
+done
+
+{
+  echo
+  echo "For scale, cmark-gfm alone (\`../shared/bench/cmark-per-page.c\`, one core, Markdown to HTML and nothing else):"
+  echo
+  echo "| pages | cmark-gfm alone |"
+  echo "|---:|---:|"
+  printf '%s\n' "${floor_lines[@]}"
+  echo
+  echo "Rerun: \`make bench-site\` (or \`scripts/bench/site.sh .build/release/productstudio 1000 10000\`)."
+} >> "$report"
+mv "$report" "$root/bench/results/site.md"
+cat "$root/bench/results/site.md"
