@@ -55,12 +55,13 @@ public struct GenerationHistory: Sendable {
                 throw LedgerError.insufficientCredits(balance: account.balance, cost: cost)
             }
             let now = database.clock.now()
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO generation_task
                         (account_id, tool, quality, image_count, duration, sku, use_case, note, cost, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     account.id, columns.tool.rawValue, columns.quality, columns.count, columns.duration, request.sku,
                     request.useCase, request.note, cost, now,
@@ -158,20 +159,18 @@ public struct GenerationHistory: Sendable {
         let account = try Account.find(db, email: email)
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT status, cost FROM generation_task WHERE id = ? AND account_id = ?",
+                db.cachedStatement(sql: "SELECT status, cost FROM generation_task WHERE id = ? AND account_id = ?"),
                 arguments: [task, account.id]
             )
         else { throw LedgerError.unknownTask(task) }
         let current = TaskStatus(rawValue: row["status"]) ?? .running
         guard current == .running else { throw LedgerError.taskFinished(task: task, status: current) }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE generation_task SET status = ?, failure_reason = ?, refund_eligible = ?, finished_at = ?
                 WHERE id = ?
-                """,
-            arguments: [status.rawValue, reason, eligible, date, task]
-        )
+                """
+        ).execute(arguments: [status.rawValue, reason, eligible, date, task])
         return row["cost"]
     }
 }

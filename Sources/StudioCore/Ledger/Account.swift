@@ -36,7 +36,8 @@ extension Account {
 
     /// The account with this email, inside a transaction.
     static func find(_ db: Database, email: String) throws -> Account {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]) else {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM account WHERE email = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [email]) else {
             throw LedgerError.unknownAccount(email)
         }
         return Account(row: row)

@@ -68,8 +68,10 @@ public struct CreditLedger: Sendable {
     /// - Throws: ``LedgerError/unknownAccount(_:)``.
     public func balance(of email: String) throws -> Int {
         try database.read { db in
-            guard let balance = try Int.fetchOne(db, sql: "SELECT balance FROM account WHERE email = ?", arguments: [email])
-            else { throw LedgerError.unknownAccount(email) }
+            let statement = try db.cachedStatement(sql: "SELECT balance FROM account WHERE email = ?")
+            guard let balance = try Int.fetchOne(statement, arguments: [email]) else {
+                throw LedgerError.unknownAccount(email)
+            }
             return balance
         }
     }
