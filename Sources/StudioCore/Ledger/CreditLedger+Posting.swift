@@ -31,7 +31,8 @@ extension CreditLedger {
         guard
             let balance = try Int.fetchOne(
                 db.cachedStatement(
-                    sql: "UPDATE account SET balance = balance + ? WHERE id = ? AND balance + ? >= 0 RETURNING balance"),
+                    sql: "UPDATE account SET balance = balance + ? WHERE id = ? AND balance + ? >= 0 RETURNING balance"
+                ),
                 arguments: [entry.amount, account.id, entry.amount]
             )
         else {
