@@ -9,14 +9,20 @@ static inline int cvips_load(const char *loader, const char *path, VipsImage **o
     return vips_call(loader, path, out, NULL);
 }
 
-/// `vips_jpegload` with `shrink` (1, 2, 4 or 8): libjpeg decodes straight to the reduced size.
-static inline int cvips_jpegload_shrink(const char *path, VipsImage **out, int shrink) {
-    return vips_jpegload(path, out, "shrink", shrink, NULL);
+/// `vips_call(loader, path, &out, "access", VIPS_ACCESS_SEQUENTIAL, NULL)`: a loader that streams the
+/// pixels top to bottom instead of first decoding the whole image into a buffer.
+static inline int cvips_load_sequential(const char *loader, const char *path, VipsImage **out) {
+    return vips_call(loader, path, out, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
 }
 
-/// `vips_webpload` with `scale`: libwebp decodes straight to the reduced size.
+/// `vips_jpegload` with `shrink` (1, 2, 4 or 8), streamed: libjpeg decodes straight to the reduced size.
+static inline int cvips_jpegload_shrink(const char *path, VipsImage **out, int shrink) {
+    return vips_jpegload(path, out, "shrink", shrink, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
+}
+
+/// `vips_webpload` with `scale`, streamed: libwebp decodes straight to the reduced size.
 static inline int cvips_webpload_scale(const char *path, VipsImage **out, double scale) {
-    return vips_webpload(path, out, "scale", scale, NULL);
+    return vips_webpload(path, out, "scale", scale, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
 }
 
 /// `vips_shrink`: block-average by an integer factor on both axes.

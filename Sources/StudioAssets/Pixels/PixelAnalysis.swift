@@ -43,11 +43,6 @@ struct PixelAnalysis {
     /// The band width in pixels of the reduced copy (at least 1).
     var bandPixels: Int { max(1, Int((Double(min(raster.width, raster.height)) * Self.bandFraction).rounded())) }
 
-    /// Whether the pixel at (x, y) lies in the border band.
-    private func inBand(_ x: Int, _ y: Int) -> Bool {
-        let band = bandPixels
-        return x < band || y < band || x >= raster.width - band || y >= raster.height - band
-    }
 
     private func borderStats() -> BorderStats {
         let bands = raster.bands
@@ -56,9 +51,11 @@ struct PixelAnalysis {
         var count = 0
         var nearWhite = 0
         let floor = 255 - Self.nearWhiteTolerance
+        let band = bandPixels
         raster.samples.withUnsafeBufferPointer { samples in
             for y in 0..<raster.height {
-                for x in 0..<raster.width where inBand(x, y) {
+                let rowInBand = y < band || y >= raster.height - band
+                for x in 0..<raster.width where rowInBand || x < band || x >= raster.width - band {
                     let base = (y * raster.width + x) * bands
                     for band in 0..<bands {
                         let value = Int(samples[base + band])
@@ -67,7 +64,8 @@ struct PixelAnalysis {
                     }
                     count += 1
                     let opaque = bands < 4 || samples[base + 3] == 255
-                    if opaque, (0..<3).allSatisfy({ Int(samples[base + $0]) >= floor }) { nearWhite += 1 }
+                    let white = Int(samples[base]) >= floor && Int(samples[base + 1]) >= floor && Int(samples[base + 2]) >= floor
+                    if opaque && white { nearWhite += 1 }
                 }
             }
         }
@@ -88,6 +86,8 @@ struct PixelAnalysis {
     private func productBox(background: [Double]) -> Box? {
         let bands = raster.bands
         let cutOut = raster.hasAlpha && background[3] < 128
+        let tolerance = Double(Self.productTolerance)
+        let (red, green, blue) = (background[0], background[1], background[2])
         var box: Box?
         raster.samples.withUnsafeBufferPointer { samples in
             for y in 0..<raster.height {

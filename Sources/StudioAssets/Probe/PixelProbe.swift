@@ -24,7 +24,7 @@ enum PixelProbe {
             image = try VipsImageRef("vips_webpload") { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }
         default:
             guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
-            image = try VipsImageRef(loader) { cvips_load(loader, path, $0) }
+            image = try VipsImageRef(loader) { cvips_load_sequential(loader, path, $0) }
             if shrink > 1 {
                 let input = image
                 image = try VipsImageRef("vips_shrink") { cvips_shrink(input.pointer, $0, Double(shrink)) }
