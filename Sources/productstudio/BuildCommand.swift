@@ -16,7 +16,8 @@ struct BuildCommand: ParsableCommand {
 
             Markdown can place a data set with a fenced block whose info string is `data NAME`: \
             `pricing` is the price schedule the ledger charges; content/data/NAME.yml adds your own.
-            """)
+            """
+    )
 
     @Option(help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
     var source = "."
@@ -24,8 +25,12 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where the site is written (default: public/ inside the source).", valueName: "dir"))
     var output: String?
 
-    @Option(help: ArgumentHelp(
-        "The public URL of the site, for canonical, Open Graph and sitemap URLs.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "The public URL of the site, for canonical, Open Graph and sitemap URLs.",
+            valueName: "url"
+        )
+    )
     var baseURL = "/"
 
     @Flag(help: "Also build pages marked draft: true.")
@@ -45,8 +50,13 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(
-            source: URL(fileURLWithPath: source), output: output.map { URL(fileURLWithPath: $0) },
-            baseURL: baseURL, includeDrafts: drafts, force: force, dataSets: [PriceSchedule.current.pricingDataSet])
+            source: URL(fileURLWithPath: source),
+            output: output.map { URL(fileURLWithPath: $0) },
+            baseURL: baseURL,
+            includeDrafts: drafts,
+            force: force,
+            dataSets: [PriceSchedule.current.pricingDataSet]
+        )
         let started = Date()
         let report: BuildReport
         do {

@@ -7,6 +7,7 @@ extension PriceSchedule {
         DataSet(
             name: "pricing",
             columns: [.init(key: "operation", title: "Operation"), .init(key: "usage", title: "Typical credit usage")],
-            rows: entries.map { ["operation": $0.operation, "usage": $0.usage, "credits": String($0.credits)] })
+            rows: entries.map { ["operation": $0.operation, "usage": $0.usage, "credits": String($0.credits)] }
+        )
     }
 }

@@ -11,7 +11,8 @@ struct ProductStudio: ParsableCommand {
             Exit codes: 0 success, 1 the work ran but found errors (each one is reported), 2 usage errors.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, InspectCommand.self, CreditsCommand.self, HistoryCommand.self, ProfileCommand.self])
+        subcommands: [BuildCommand.self, InspectCommand.self, CreditsCommand.self, HistoryCommand.self, ProfileCommand.self]
+    )
 
     /// Runs the command line with our exit-code contract: usage errors exit 2, not ArgumentParser's 64.
     static func main() {

@@ -20,8 +20,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("built "))
         let pricing = try String(contentsOf: output.appendingPathComponent("pricing/index.html"), encoding: .utf8)
-        for row in ["<td>HD image</td><td>20 credits per image</td>", "<td>10-second video</td><td>About 460 credits</td>",
-                    "<td>New user welcome balance</td><td>50 credits</td>"] {
+        for row in [
+            "<td>HD image</td><td>20 credits per image</td>", "<td>10-second video</td><td>About 460 credits</td>",
+            "<td>New user welcome balance</td><td>50 credits</td>",
+        ] {
             #expect(pricing.contains(row), "\(row)")
         }
         #expect(pricing.contains("<link rel=\"canonical\" href=\"https://help.example.test/pricing/\">"))
@@ -30,7 +32,9 @@ import Testing
     @Test func contentErrorsExitOneAndNameEveryFile() throws {
         let source = try temporaryFolder()
         try FileManager.default.copyItem(
-            at: Self.repository.appendingPathComponent("templates"), to: source.appendingPathComponent("templates"))
+            at: Self.repository.appendingPathComponent("templates"),
+            to: source.appendingPathComponent("templates")
+        )
         let content = source.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try Data("---\ntitle: Home\n---\n[a](gone.md)\n\n[b](#nowhere)\n".utf8).write(to: content.appendingPathComponent("_index.md"))

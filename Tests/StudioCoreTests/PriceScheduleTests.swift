@@ -1,5 +1,5 @@
-import Testing
 import StudioCore
+import Testing
 
 @Suite struct PriceScheduleTests {
     @Test(arguments: [

@@ -72,8 +72,10 @@ import Testing
     @Test func changingTheDataSetChangesTheSite() throws {
         let fixture = try SiteFixture(Self.site)
         let schedule = DataSet(
-            name: "pricing", columns: [.init(key: "operation", title: "Operation"), .init(key: "usage", title: "Usage")],
-            rows: [["operation": "Standard image", "usage": "17 credits per image"]])
+            name: "pricing",
+            columns: [.init(key: "operation", title: "Operation"), .init(key: "usage", title: "Usage")],
+            rows: [["operation": "Standard image", "usage": "17 credits per image"]]
+        )
         _ = try fixture.build(dataSets: [schedule])
         #expect(try fixture.read("pricing/index.html").contains("<td>17 credits per image</td>"))
     }
@@ -85,7 +87,8 @@ import Testing
         let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+        )
         #expect(json["@type"] as? String == "FAQPage")
         let questions = try #require(json["mainEntity"] as? [[String: Any]])
         #expect(questions.map { $0["name"] as? String } == ["How do credits work?", "Where are downloads?"])
@@ -147,7 +150,10 @@ import Testing
     @Test func relativeLinksToMarkdownBecomeLinksToPages() throws {
         let fixture = try SiteFixture(Self.site)
         _ = try fixture.build()
-        #expect(try fixture.read("index.html").contains(
-            "<a href=\"pricing/index.html\">pricing</a> and the <a href=\"faq/index.html#how-do-credits-work\">FAQ</a>"))
+        #expect(
+            try fixture.read("index.html").contains(
+                "<a href=\"pricing/index.html\">pricing</a> and the <a href=\"faq/index.html#how-do-credits-work\">FAQ</a>"
+            )
+        )
     }
 }

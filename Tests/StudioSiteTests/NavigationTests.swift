@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func breadcrumbsAndPreviousNextFollowTheTreeByWeight() throws {
-        let fixture = try SiteFixture("""
+        let fixture = try SiteFixture(
+            """
             -- content/_index.md --
             ---
             title: Help
@@ -47,7 +48,8 @@ import Testing
             title: FAQ
             weight: 2
             ---
-            """)
+            """
+        )
         _ = try fixture.build()
         let alpha = try fixture.read("guides/a/index.html")
         #expect(alpha.contains("<li><a href=\"../../index.html\">Help</a></li>\n<li><a href=\"../index.html\">Guides</a></li>"))

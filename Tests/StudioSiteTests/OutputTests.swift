@@ -1,4 +1,5 @@
 import Foundation
+import StudioSite
 import Testing
 
 @Suite struct OutputTests {
@@ -90,5 +91,3 @@ import Testing
         #expect(after.subtracting(before) == ["public", ".public.staging", ".public.lock"])
     }
 }
-
-import StudioSite

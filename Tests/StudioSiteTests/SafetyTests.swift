@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct SafetyTests {
     @Test func rawHTMLIsShownAsTextUnlessThePageOptsIn() throws {
-        let site = try SiteFixture("""
+        let site = try SiteFixture(
+            """
             -- content/_index.md --
             ---
             title: Help
@@ -17,7 +18,8 @@ import Testing
             unsafe_html: true
             ---
             <div class="promo">Big <b>sale</b></div>
-            """)
+            """
+        )
         let report = try site.build()
         #expect(report.errors == [])
         let home = try site.read("index.html")
@@ -28,7 +30,8 @@ import Testing
     }
 
     @Test func dangerousLinksAreNeverWritten() throws {
-        let site = try SiteFixture("""
+        let site = try SiteFixture(
+            """
             -- content/_index.md --
             ---
             title: Help
@@ -38,7 +41,8 @@ import Testing
             ![pixel](data:image/png;base64,iVBORw0KGgo=) ![bad](data:image/svg+xml,<svg/>)
 
             <https://example.com/auto> and javascript:alert(2)
-            """)
+            """
+        )
         let report = try site.build()
         let home = try site.read("index.html")
         for scheme in ["javascript:", "vbscript:", "VBScript:", "data:text/html", "data:image/svg"] {
@@ -51,7 +55,8 @@ import Testing
     }
 
     @Test func trustedRawHTMLMustNotCarryScriptURLs() throws {
-        let site = try SiteFixture("""
+        let site = try SiteFixture(
+            """
             -- content/_index.md --
             ---
             title: Help
@@ -60,7 +65,8 @@ import Testing
             Fine <b>bold</b>.
 
             <a href="&#106;avascript:alert(1)">x</a>
-            """)
+            """
+        )
         let report = try site.build()
         #expect(report.errors == ["content/_index.md:7:1: raw HTML contains a 'javascript:' URL, which is never published"])
     }

@@ -22,9 +22,11 @@ import Testing
 }
 
 @Suite struct SitePathTests {
-    @Test(arguments: [
-        ("a/./b/../c.md", "a/c.md"), ("a/b/", "a/b/"), ("../x", nil), ("/a//b", "a/b"), ("a/..", ""),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("a/./b/../c.md", "a/c.md"), ("a/b/", "a/b/"), ("../x", nil), ("/a//b", "a/b"), ("a/..", ""),
+        ] as [(String, String?)]
+    )
     func normalizes(path: String, expected: String?) {
         #expect(SitePath.normalize(path) == expected)
     }
@@ -55,14 +57,16 @@ import Testing
         #expect(URLSafety.isAllowed(url, isImage: isImage) == allowed)
     }
 
-    @Test(arguments: [
-        ("<a href=\"javascript:alert(1)\">x</a>", "javascript:"),
-        ("<a href=\"&#106;avascript:alert(1)\">x</a>", "javascript:"),
-        ("<a href=\"&#x6A;avascript:alert(1)\">x</a>", "javascript:"),
-        ("<a href = 'data:text/html,x'>x</a>", "data:"),
-        ("<img src=\"data:image/png;base64,AAAA\" alt=\"x\">", nil),
-        ("<div class=\"note\">Hello</div>", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("<a href=\"javascript:alert(1)\">x</a>", "javascript:"),
+            ("<a href=\"&#106;avascript:alert(1)\">x</a>", "javascript:"),
+            ("<a href=\"&#x6A;avascript:alert(1)\">x</a>", "javascript:"),
+            ("<a href = 'data:text/html,x'>x</a>", "data:"),
+            ("<img src=\"data:image/png;base64,AAAA\" alt=\"x\">", nil),
+            ("<div class=\"note\">Hello</div>", nil),
+        ] as [(String, String?)]
+    )
     func findsDangerousURLsInRawHTML(html: String, found: String?) {
         #expect(URLSafety.dangerousURL(inRawHTML: html) == found)
     }
@@ -76,7 +80,8 @@ import Testing
     }
 
     @Test func readsEveryField() throws {
-        let (parts, problems) = parse("""
+        let (parts, problems) = parse(
+            """
             ---
             title: "Pricing"
             description: Costs
@@ -90,7 +95,8 @@ import Testing
             label: Guide
             ---
             Body
-            """)
+            """
+        )
         let front = try #require(parts?.frontMatter)
         #expect(problems.isEmpty)
         #expect(front.title == "Pricing" && front.description == "Costs" && front.weight == 2 && front.draft)

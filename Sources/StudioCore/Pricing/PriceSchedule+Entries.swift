@@ -17,18 +17,27 @@ extension PriceSchedule {
         let images = ImageQuality.allCases.map { quality in
             let credits = imageCredits[quality, default: 0]
             return PriceEntry(
-                id: "image-\(quality.rawValue)", operation: "\(quality.displayName) image",
-                credits: credits, usage: "\(credits) credits per image")
+                id: "image-\(quality.rawValue)",
+                operation: "\(quality.displayName) image",
+                credits: credits,
+                usage: "\(credits) credits per image"
+            )
         }
         let videos = VideoDuration.allCases.map { duration in
             let credits = videoCredits[duration, default: 0]
             return PriceEntry(
-                id: "video-\(duration.rawValue)s", operation: "\(duration.rawValue)-second video",
-                credits: credits, usage: "About \(credits) credits")
+                id: "video-\(duration.rawValue)s",
+                operation: "\(duration.rawValue)-second video",
+                credits: credits,
+                usage: "About \(credits) credits"
+            )
         }
         let welcome = PriceEntry(
-            id: "welcome", operation: "New user welcome balance",
-            credits: welcomeBalance, usage: "\(welcomeBalance) credits")
+            id: "welcome",
+            operation: "New user welcome balance",
+            credits: welcomeBalance,
+            usage: "\(welcomeBalance) credits"
+        )
         return images + videos + [welcome]
     }
 }

@@ -28,7 +28,8 @@ public struct PriceSchedule: Sendable, Equatable {
     public static let current = PriceSchedule(
         imageCredits: [.standard: 15, .hd: 20, .ultra: 30],
         videoCredits: [.fiveSeconds: 260, .tenSeconds: 460],
-        welcomeBalance: 50)
+        welcomeBalance: 50
+    )
 
     /// The credits a generation costs.
     /// - Throws: ``PricingError/invalidCount(_:)`` when an image count is zero or negative.

@@ -16,8 +16,12 @@ public struct BuildOptions: Sendable {
     public var dataSets: [DataSet]
 
     public init(
-        source: URL, output: URL? = nil, baseURL: String = "/", includeDrafts: Bool = false,
-        force: Bool = false, dataSets: [DataSet] = []
+        source: URL,
+        output: URL? = nil,
+        baseURL: String = "/",
+        includeDrafts: Bool = false,
+        force: Bool = false,
+        dataSets: [DataSet] = []
     ) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL

@@ -48,10 +48,23 @@ public struct SiteBuilder: Sendable {
 
         let assets = try FingerprintedAssets(folder: templatesFolder.appendingPathComponent("assets"))
         let context = PageContext(
-            tree: tree, navigation: NavigationBuilder(tree: tree), baseURL: options.baseURL, assets: assets, related: related)
+            tree: tree,
+            navigation: NavigationBuilder(tree: tree),
+            baseURL: options.baseURL,
+            assets: assets,
+            related: related
+        )
         let writer = SiteWriter(
-            tree: tree, templates: templates, context: context, layouts: layouts, aliases: aliases,
-            contentFolder: content, staticFiles: inventory.staticFiles, assets: assets, baseURL: options.baseURL)
+            tree: tree,
+            templates: templates,
+            context: context,
+            layouts: layouts,
+            aliases: aliases,
+            contentFolder: content,
+            staticFiles: inventory.staticFiles,
+            assets: assets,
+            baseURL: options.baseURL
+        )
         let output = OutputFolder(url: options.output, force: options.force)
         let lock = try output.prepare(source: options.source)
         let files = try writer.write(into: output.staging)
@@ -87,7 +100,10 @@ public struct SiteBuilder: Sendable {
     /// - Returns: the pages to publish, and why each other page is not published (a draft, or its
     ///   own errors), by URL path, so links to them are judged fairly.
     private func renderPages(
-        _ paths: [String], content: URL, dataTables: DataTables, diagnostics: inout DiagnosticList
+        _ paths: [String],
+        content: URL,
+        dataTables: DataTables,
+        diagnostics: inout DiagnosticList
     ) -> ([Page], [String: LinkChecker.Unpublished]) {
         let includeDrafts = options.includeDrafts
         let results = paths.parallelMap { source -> (Page?, LinkChecker.Unpublished?, DiagnosticList) in
@@ -103,8 +119,13 @@ public struct SiteBuilder: Sendable {
             guard let parts = parser.parse(text, diagnostics: &found) else { return (nil, .failed, found) }
             if parts.frontMatter.draft && !includeDrafts { return (nil, .draft, found) }
             let renderer = MarkdownPageRenderer(
-                file: path.displayPath, bodyStartLine: parts.bodyStartLine, allowRawHTML: parts.frontMatter.unsafeHTML,
-                isFAQ: parts.frontMatter.faq, resolver: LinkResolver(page: path), dataTables: dataTables)
+                file: path.displayPath,
+                bodyStartLine: parts.bodyStartLine,
+                allowRawHTML: parts.frontMatter.unsafeHTML,
+                isFAQ: parts.frontMatter.faq,
+                resolver: LinkResolver(page: path),
+                dataTables: dataTables
+            )
             var rendered = renderer.render(parts.body)
             found.append(contentsOf: rendered.diagnostics)
             rendered.diagnostics = DiagnosticList()
@@ -124,8 +145,10 @@ public struct SiteBuilder: Sendable {
             page.frontMatter.related.compactMap { entry in
                 let resolved = LinkResolver(page: page.path).resolve(entry.value, isImage: false)
                 if case .page(let urlPath, _) = resolved.target, let id = tree.idByURL[urlPath] { return id }
-                diagnostics.error(SourceLocation(file: page.path.displayPath, line: entry.line),
-                                  "broken related page '\(entry.value)'")
+                diagnostics.error(
+                    SourceLocation(file: page.path.displayPath, line: entry.line),
+                    "broken related page '\(entry.value)'"
+                )
                 return nil
             }
         }
@@ -153,29 +176,35 @@ public struct SiteBuilder: Sendable {
         return aliases
     }
 
-    /// The layout template of each page; a missing one is an error at the page (or its `layout:` line).
+    /// The layout template of each page. A missing `layout:` template is an error at that line; a
+    /// missing default layout is one error at the template's path, with the number of pages that need it.
     private func layoutNames(_ tree: SiteTree, templates: TemplateSet, diagnostics: inout DiagnosticList) -> [String] {
-        let required = ["layouts/search", "layouts/404"]
-        for name in required where !templates.has(name) {
-            diagnostics.error(SourceLocation(file: "templates/\(name).mustache"), "missing template '\(name)'")
-        }
-        return tree.pages.enumerated().map { id, page in
-            let kind = id == tree.home ? "home" : (page.path.isSectionIndex ? "section" : "page")
+        var neededButMissing = ["layouts/search": 1, "layouts/404": 1].filter { !templates.has($0.key) }
+        let names = tree.pages.enumerated().map { id, page in
             if let layout = page.frontMatter.layout {
                 let name = "layouts/" + layout.value
                 if !templates.has(name) {
-                    diagnostics.error(SourceLocation(file: page.path.displayPath, line: layout.line),
-                                      "missing template '\(name)' (templates/\(name).mustache)")
+                    diagnostics.error(
+                        SourceLocation(file: page.path.displayPath, line: layout.line),
+                        "missing template '\(name)' (templates/\(name).mustache)"
+                    )
                 }
                 return name
             }
+            let kind = tree.kind(of: id)
             let candidates = kind == "home" ? ["layouts/home", "layouts/section"] : ["layouts/\(kind)"]
             guard let name = candidates.first(where: templates.has) else {
-                diagnostics.error(SourceLocation(file: page.path.displayPath),
-                                  "missing template '\(candidates.last!)' (templates/\(candidates.last!).mustache)")
+                neededButMissing[candidates.last!, default: 0] += 1
                 return candidates.last!
             }
             return name
         }
+        for (name, count) in neededButMissing.sorted(by: { $0.key < $1.key }) {
+            diagnostics.error(
+                SourceLocation(file: "templates/\(name).mustache"),
+                "missing template '\(name)', needed by \(count) page\(count == 1 ? "" : "s")"
+            )
+        }
+        return names
     }
 }

@@ -29,9 +29,4 @@ struct FrontMatter: Sendable {
     var label: String?
     /// A layout template other than the default for the page's kind.
     var layout: Located<String>?
-
-    /// The keys this type understands.
-    static let knownKeys: Set<String> = [
-        "title", "description", "weight", "draft", "aliases", "related", "unsafe_html", "faq", "label", "layout",
-    ]
 }

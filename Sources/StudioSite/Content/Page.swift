@@ -17,7 +17,8 @@ final class Page: Sendable {
         if let title = frontMatter.title, !title.isEmpty {
             self.title = title
         } else {
-            let name = path.isSectionIndex
+            let name =
+                path.isSectionIndex
                 ? (path.sourceFolder.split(separator: "/").last.map(String.init) ?? "Home")
                 : String(path.source.split(separator: "/").last!.dropLast(3))
             self.title = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ").capitalized
@@ -26,8 +27,10 @@ final class Page: Sendable {
 
     /// A page standing in for a folder that has pages but no `_index.md`.
     static func generatedSection(folder: String) -> Page {
-        Page(path: PagePath(source: folder.isEmpty ? "_index.md" : folder + "/_index.md"),
-             frontMatter: FrontMatter(), rendered: RenderedMarkdown())
+        Page(
+            path: PagePath(source: folder.isEmpty ? "_index.md" : folder + "/_index.md"),
+            frontMatter: FrontMatter(),
+            rendered: RenderedMarkdown()
+        )
     }
 }
-

@@ -26,9 +26,6 @@ struct PagePath: Sendable, Hashable, Comparable {
     /// The file written for the page, relative to the output folder.
     var outputFile: String { urlPath + "index.html" }
 
-    /// The section a page belongs to: its own folder for a section page, else the folder it is in.
-    var sectionFolder: String { sourceFolder }
-
     /// The user-facing path of the source, for diagnostics.
     var displayPath: String { "content/" + source }
 

@@ -55,8 +55,12 @@ final class CmarkDocument {
     /// Renders a node and everything inside it. Raw HTML nodes are written as they are: the
     /// caller has already escaped or vetted them, so the library's own filter is not used.
     func html(of node: CmarkNode? = nil) -> String {
-        guard let chars = cmark_render_html(
-            (node ?? root).pointer, CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES, cmark_parser_get_syntax_extensions(parser))
+        guard
+            let chars = cmark_render_html(
+                (node ?? root).pointer,
+                CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES,
+                cmark_parser_get_syntax_extensions(parser)
+            )
         else { return "" }
         defer { free(chars) }
         return String(cString: chars)

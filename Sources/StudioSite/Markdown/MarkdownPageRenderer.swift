@@ -106,10 +106,12 @@ struct MarkdownPageRenderer {
         for (node, heading) in zip(nodes, result.headings) {
             let rendered = document.html(of: node)
             let inner = rendered.dropFirst("<h1>".count).dropLast("</h1>\n".count)
-            node.replace(withHTMLBlock: """
-                <h\(heading.level) id="\(heading.id)">\(inner) <a class="anchor" href="#\(heading.id)" \
-                aria-label="Link to this section">#</a></h\(heading.level)>
-                """)
+            node.replace(
+                withHTMLBlock: """
+                    <h\(heading.level) id="\(heading.id)">\(inner) <a class="anchor" href="#\(heading.id)" \
+                    aria-label="Link to this section">#</a></h\(heading.level)>
+                    """
+            )
         }
     }
 

@@ -19,13 +19,20 @@ struct SiteTree: Sendable {
     /// The home page's id.
     var home: Int { idByURL[""]! }
 
+    /// The kind of a page, which picks its default layout: `home`, `section` or `page`.
+    func kind(of id: Int) -> String {
+        id == home ? "home" : (pages[id].path.isSectionIndex ? "section" : "page")
+    }
+
     init(pages rendered: [Page], diagnostics: inout DiagnosticList) {
         var pages: [Page] = []
         var idByURL: [String: Int] = [:]
         for page in rendered {
             if let other = idByURL[page.path.urlPath] {
-                diagnostics.error(SourceLocation(file: page.path.displayPath),
-                                  "\(pages[other].path.displayPath) is published at the same URL '/\(page.path.urlPath)'")
+                diagnostics.error(
+                    SourceLocation(file: page.path.displayPath),
+                    "\(pages[other].path.displayPath) is published at the same URL '/\(page.path.urlPath)'"
+                )
                 continue
             }
             idByURL[page.path.urlPath] = pages.count

@@ -28,9 +28,11 @@ struct FingerprintedAssets: Sendable {
 
     /// The names templates use: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
     func templateKeys(root: String) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: published.map { source, target in
-            (String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" }), root + target)
-        })
+        Dictionary(
+            uniqueKeysWithValues: published.map { source, target in
+                (String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" }), root + target)
+            }
+        )
     }
 
     /// 64-bit FNV-1a: a stable, fast content hash (not for security).

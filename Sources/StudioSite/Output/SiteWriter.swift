@@ -19,7 +19,8 @@ struct SiteWriter: Sendable {
         var files: [String] = []
         let pageFiles = tree.pages.map(\.path.outputFile)
         let copied = staticFiles + assets.published.values.sorted()
-        let folders = tree.pages.map(\.path.urlPath) + aliases.map(\.urlPath) + ["search/"]
+        let folders =
+            tree.pages.map(\.path.urlPath) + aliases.map(\.urlPath) + ["search/"]
             + copied.map { $0.split(separator: "/").dropLast().joined(separator: "/") }
         try FileWriter.createFolders(Set(folders), in: folder)
 
@@ -41,17 +42,26 @@ struct SiteWriter: Sendable {
         }
         try put(SiteFiles.searchIndex(searchEntries()), "search-index.js")
         let search = context.values(
-            title: "Search", description: "Search the \(context.siteTitle) pages.", urlPath: "search/", root: "../")
+            title: "Search",
+            description: "Search the \(context.siteTitle) pages.",
+            urlPath: "search/",
+            root: "../"
+        )
         try put(templates.render(search, template: "layouts/search"), "search/index.html")
         let notFoundRoot = URL(string: baseURL)?.path ?? "/"
         let notFound = context.values(
-            title: "Page not found", description: "The page you asked for does not exist.", urlPath: "404.html",
-            root: notFoundRoot.hasSuffix("/") ? notFoundRoot : notFoundRoot + "/")
+            title: "Page not found",
+            description: "The page you asked for does not exist.",
+            urlPath: "404.html",
+            root: notFoundRoot.hasSuffix("/") ? notFoundRoot : notFoundRoot + "/"
+        )
         try put(templates.render(notFound, template: "layouts/404"), "404.html")
         for alias in aliases {
             let target = SitePath.relative(fromURLPath: alias.urlPath, to: tree.pages[alias.page].path.outputFile)
-            try put(SiteFiles.redirect(to: target, canonical: baseURL + tree.pages[alias.page].path.urlPath),
-                    alias.urlPath + "index.html")
+            try put(
+                SiteFiles.redirect(to: target, canonical: baseURL + tree.pages[alias.page].path.urlPath),
+                alias.urlPath + "index.html"
+            )
         }
         try put(SiteFiles.sitemap(urls: tree.readingOrder.map { baseURL + tree.pages[$0].path.urlPath }), "sitemap.xml")
         try put(SiteFiles.robots(baseURL: baseURL), "robots.txt")
@@ -70,9 +80,13 @@ struct SiteWriter: Sendable {
         tree.readingOrder.map { id in
             let page = tree.pages[id]
             return SiteFiles.SearchEntry(
-                t: page.title, u: page.path.outputFile, s: tree.parent[id].map { tree.pages[$0].title } ?? "",
+                t: page.title,
+                u: page.path.outputFile,
+                s: tree.parent[id].map { tree.pages[$0].title } ?? "",
                 d: page.frontMatter.description ?? "",
-                h: page.rendered.headings.map(\.text).joined(separator: " · "), x: page.rendered.excerpt)
+                h: page.rendered.headings.map(\.text).joined(separator: " · "),
+                x: page.rendered.excerpt
+            )
         }
     }
 

@@ -29,7 +29,7 @@ struct PageContext {
         let children = navigation.childCards(for: id)
         let values: [String: Any] = [
             "title": page.title, "description": page.frontMatter.description.mustacheValue,
-            "canonical": baseURL + page.path.urlPath, "kind": kind(of: id), "isHome": id == tree.home,
+            "canonical": baseURL + page.path.urlPath, "kind": tree.kind(of: id), "isHome": id == tree.home,
             "content": page.rendered.html, "label": page.frontMatter.label.mustacheValue,
             "tocHTML": navigation.tableOfContentsHTML(for: id).mustacheValue,
             "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty,
@@ -53,11 +53,6 @@ struct PageContext {
             "<li><a href=\"\(HTML.escape(root + tree.pages[child].path.urlPath))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
         }
         return common(root: root, page: page, sidebarHTML: "<ul>\n" + links.joined() + "</ul>\n")
-    }
-
-    /// The kind of page, which picks its default layout.
-    func kind(of id: Int) -> String {
-        id == tree.home ? "home" : (tree.pages[id].path.isSectionIndex ? "section" : "page")
     }
 
     private func common(root: String, page: [String: Any], sidebarHTML: String) -> [String: Any] {

@@ -45,11 +45,21 @@ struct SiteFixture {
     var output: URL { folder.appendingPathComponent("public") }
 
     func build(
-        output: URL? = nil, drafts: Bool = false, force: Bool = false, dataSets: [DataSet] = [SiteFixture.pricing]
+        output: URL? = nil,
+        drafts: Bool = false,
+        force: Bool = false,
+        dataSets: [DataSet] = [SiteFixture.pricing]
     ) throws -> BuildReport {
-        try SiteBuilder(options: BuildOptions(
-            source: folder, output: output, baseURL: "https://help.example.test/", includeDrafts: drafts,
-            force: force, dataSets: dataSets)).build()
+        try SiteBuilder(
+            options: BuildOptions(
+                source: folder,
+                output: output,
+                baseURL: "https://help.example.test/",
+                includeDrafts: drafts,
+                force: force,
+                dataSets: dataSets
+            )
+        ).build()
     }
 
     /// The text of a built file.
@@ -72,7 +82,8 @@ struct SiteFixture {
     static let pricing = DataSet(
         name: "pricing",
         columns: [.init(key: "operation", title: "Operation"), .init(key: "usage", title: "Typical credit usage")],
-        rows: [["operation": "Standard image", "usage": "15 credits per image"]])
+        rows: [["operation": "Standard image", "usage": "15 credits per image"]]
+    )
 }
 
 extension BuildReport {
