@@ -122,7 +122,7 @@ ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 {
   echo "## Ledger"
   echo
-  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores with \`scripts/bench/ledger.sh $1\` (rerun: \`make bench-ledger\`)."
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores by \`scripts/bench/ledger.sh\` on a release build (rerun: \`make bench-ledger\`)."
   echo "Each charge is one \`BEGIN IMMEDIATE\` transaction through \`GenerationHistory.start\` (read the account, insert"
   echo "the task, move the running balance, insert the transaction row) with \`synchronous=FULL\` in WAL mode. The"
   echo "reference is plain SQLite on the same disk in the same run: one one-row INSERT per transaction, WAL, FULL"
@@ -132,6 +132,9 @@ ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
   echo "|---|---:|---:|---:|"
   echo "| 1 process | $l1 | $p1 | $(ratio "$l1" "$p1") |"
   echo "| 4 processes at once | $l4 | $p4 | $(ratio "$l4" "$p4") |"
+  echo
+  echo "Both are bound by the disk's fsync, so compare the ratio: the target of 2,000 charges per second where plain"
+  echo "SQLite commits about 3,700 means a ratio of at least 0.54."
   echo
   echo "Balance on an account with $transactions transactions (the running balance is one row; nothing is summed):"
   echo
