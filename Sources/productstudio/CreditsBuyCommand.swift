@@ -18,7 +18,7 @@ struct CreditsBuyCommand: ParsableCommand {
     @OptionGroup var account: AccountOption
     @OptionGroup var idempotency: IdempotencyOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: LedgerFormat = .text
 
     func run() throws {

@@ -17,7 +17,7 @@ struct CreditsOpenCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var idempotency: IdempotencyOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: LedgerFormat = .text
 
     func run() throws {

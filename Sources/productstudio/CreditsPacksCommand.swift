@@ -8,7 +8,7 @@ struct CreditsPacksCommand: ParsableCommand {
         abstract: "List the plans and one-time credit packs that can be bought."
     )
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: "Output format.")
     var format: ListingFormat = .text
 
     func run() throws {

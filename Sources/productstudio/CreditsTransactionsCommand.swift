@@ -14,13 +14,13 @@ struct CreditsTransactionsCommand: ParsableCommand {
     @Option(help: "Only transactions up to this day (included) or before this time.")
     var until: String?
 
-    @Option(help: "Only this kind: \(CreditTransaction.Kind.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.")
+    @Option(help: "Only this kind of transaction; repeat to list several.")
     var kind: [CreditTransaction.Kind] = []
 
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: "Output format.")
     var format: ListingFormat = .text
 
     func run() throws {

@@ -10,7 +10,7 @@ struct CreditsVerifyCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: LedgerFormat = .text
 
     func run() throws {

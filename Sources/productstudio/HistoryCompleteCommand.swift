@@ -19,7 +19,7 @@ struct HistoryCompleteCommand: ParsableCommand {
     @OptionGroup var account: AccountOption
     @OptionGroup var idempotency: IdempotencyOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: LedgerFormat = .text
 
     func validate() throws {

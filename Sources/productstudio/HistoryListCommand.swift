@@ -8,10 +8,10 @@ struct HistoryListCommand: ParsableCommand {
         abstract: "List the account's generation tasks, newest first."
     )
 
-    @Option(help: "Only this tool's history: image or video.")
+    @Option(help: "Only this tool's history.")
     var kind: GenerationTool?
 
-    @Option(help: "Only tasks in this state: running, completed or failed.")
+    @Option(help: "Only tasks in this state.")
     var status: TaskStatus?
 
     @Option(help: "Only tasks for this SKU.")
@@ -26,7 +26,7 @@ struct HistoryListCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: "Output format.")
     var format: ListingFormat = .text
 
     func run() throws {

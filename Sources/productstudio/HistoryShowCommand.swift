@@ -11,7 +11,7 @@ struct HistoryShowCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: LedgerFormat = .text
 
     func run() throws {

@@ -13,16 +13,16 @@ struct HistoryStartCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The tool: image or video.")
+    @Option(help: "The tool.")
     var tool: GenerationTool
 
-    @Option(help: "Image quality: standard, hd or ultra.")
+    @Option(help: "Image quality (with --tool image).")
     var quality: ImageQuality?
 
-    @Option(help: "The number of images (default 1).")
+    @Option(help: "The number of images (with --tool image; default 1).")
     var count: Int?
 
-    @Option(help: "Video length in seconds: 5 or 10.")
+    @Option(help: "Video length in seconds (with --tool video).")
     var duration: VideoDuration?
 
     @Option(help: "The product's SKU.")

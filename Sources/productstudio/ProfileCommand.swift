@@ -18,7 +18,7 @@ struct ProfileCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var account: AccountOption
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: "Output format.")
         var format: LedgerFormat = .text
 
         func run() throws {
@@ -39,7 +39,7 @@ struct ProfileCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var account: AccountOption
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: "Output format.")
         var format: LedgerFormat = .text
 
         func run() throws {
