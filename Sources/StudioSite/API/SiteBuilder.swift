@@ -106,10 +106,11 @@ public struct SiteBuilder: Sendable {
         diagnostics: inout DiagnosticList
     ) -> ([Page], [String: LinkChecker.Unpublished]) {
         let includeDrafts = options.includeDrafts
+        let contentPath = content.path + "/"
         let results = paths.parallelMap { source -> (Page?, LinkChecker.Unpublished?, DiagnosticList) in
             var found = DiagnosticList()
             let path = PagePath(source: source)
-            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(source).path),
+            guard let data = FileManager.default.contents(atPath: contentPath + source),
                 let text = String(validating: data, as: UTF8.self)
             else {
                 found.error(SourceLocation(file: path.displayPath), "cannot read the file as UTF-8 text")

@@ -53,7 +53,7 @@ struct FrontMatterParser {
     private func read(_ yaml: String, diagnostics: inout DiagnosticList) -> FrontMatter? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             diagnostics.error(location(of: error), "bad front matter: \(describe(error))")
             return nil

@@ -19,7 +19,7 @@ struct DataSetLoader {
     func load(_ yaml: String, diagnostics: inout DiagnosticList) -> DataSet? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             diagnostics.error(SourceLocation(file: file, line: 1), "bad YAML: \(error)")
             return nil

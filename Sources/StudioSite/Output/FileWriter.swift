@@ -34,9 +34,14 @@ enum FileWriter {
 
     /// Writes `text` to a file in a folder that exists, unless the file already holds exactly these bytes.
     static func write(_ text: String, to url: URL) throws(BuildError) {
+        try write(text, toPath: url.path)
+    }
+
+    /// Writes `text` to the file at `path`, in a folder that exists, unless it already holds exactly these bytes.
+    static func write(_ text: String, toPath path: String) throws(BuildError) {
         var text = text
-        if let problem = text.withUTF8({ write(UnsafeRawBufferPointer($0), to: url.path) }) {
-            throw .io("cannot write: \(problem)", path: url.path)
+        if let problem = text.withUTF8({ write(UnsafeRawBufferPointer($0), to: path) }) {
+            throw .io("cannot write: \(problem)", path: path)
         }
     }
 

@@ -36,7 +36,7 @@ enum SiteFiles {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        return "window.PRODUCTSTUDIO_SEARCH = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n"
+        return "window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(json));\n"
     }
 
     /// A page that sends visitors of an old URL to the page's new one.
@@ -63,6 +63,20 @@ enum SiteFiles {
 
 /// Escaping for text written into HTML and XML.
 enum HTML {
+    /// JSON made safe inside a `<script>` element: "</" could end the element early, and "<\/" means the same in JSON.
+    static func scriptSafe(_ json: String) -> String {
+        guard json.utf8.contains(UInt8(ascii: "<")) else { return json }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count + 64)
+        var previous: UInt8 = 0
+        for byte in json.utf8 {
+            if previous == UInt8(ascii: "<") && byte == UInt8(ascii: "/") { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func escape(_ text: String) -> String {
         let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
         guard text.utf8.contains(where: special) else { return text }

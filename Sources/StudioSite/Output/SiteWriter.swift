@@ -23,11 +23,12 @@ struct SiteWriter: Sendable {
             tree.pages.map(\.path.urlPath) + aliases.map(\.urlPath) + ["search/"]
             + copied.map { $0.split(separator: "/").dropLast().joined(separator: "/") }
         try FileWriter.createFolders(Set(folders), in: folder)
+        let folderPath = folder.path + "/"
 
         let failures = Array(tree.pages.indices).parallelMap { id -> BuildError? in
             let html = templates.render(context.values(for: id), template: layouts[id])
             do throws(BuildError) {
-                try FileWriter.write(html, to: folder.appendingPathComponent(pageFiles[id]))
+                try FileWriter.write(html, toPath: folderPath + pageFiles[id])
                 return nil
             } catch {
                 return error

@@ -15,7 +15,6 @@ enum FAQStructuredData {
             },
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys]) else { return nil }
-        // "</" could end the script element early; "<\/" means the same in JSON.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return HTML.scriptSafe(String(decoding: data, as: UTF8.self))
     }
 }
