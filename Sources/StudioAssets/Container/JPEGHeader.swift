@@ -51,9 +51,8 @@ struct JPEGHeader {
         else { return nil }
         let profile = iccProfileBytes.flatMap(ICCProfile.init)
         let fallback: ColorSpace = frame.components == 1 ? .gray : frame.components == 4 ? .cmyk : .srgb
-        let orientation = exif?.orientation ?? 1
         let facts = ImageFacts(
-            orientation: (1...8).contains(orientation) ? orientation : 1,
+            orientation: Orientation(exif?.orientation ?? 1).value,
             colorSpace: profile?.colorSpace ?? fallback,
             iccProfile: profile?.description,
             hasAlpha: false,

@@ -43,7 +43,6 @@ struct PixelAnalysis {
     /// The band width in pixels of the reduced copy (at least 1).
     var bandPixels: Int { max(1, Int((Double(min(raster.width, raster.height)) * Self.bandFraction).rounded())) }
 
-
     private func borderStats() -> BorderStats {
         let bands = raster.bands
         var sums = [Int](repeating: 0, count: bands)

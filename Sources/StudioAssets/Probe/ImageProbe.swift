@@ -23,7 +23,7 @@ enum ImageProbe {
         let image = try VipsImageRef(loader) { cvips_load(loader, path, $0) }
         let profile = image.blob("icc-profile-data").flatMap(ICCProfile.init)
         let facts = ImageFacts(
-            orientation: (1...8).contains(image.int("orientation") ?? 1) ? image.int("orientation") ?? 1 : 1,
+            orientation: Orientation(image.int("orientation") ?? 1).value,
             colorSpace: profile?.colorSpace ?? colorSpace(of: image.interpretation),
             iccProfile: profile?.description,
             hasAlpha: image.hasAlpha,

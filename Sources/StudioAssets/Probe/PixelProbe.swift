@@ -41,25 +41,34 @@ enum PixelProbe {
         return try copyPixels(image)
     }
 
-    /// Decodes the whole image into Swift memory, keeping the first 3 or 4 bands.
+    /// Decodes the whole image into Swift memory on the calling thread, keeping the first 3 or 4 bands.
+    ///
+    /// One `vips_region_prepare` over the whole (small) image runs the pipeline here, with no
+    /// worker threads: `inspect` already keeps every core busy with one file each.
     private static func copyPixels(_ image: VipsImageRef) throws(AssetError) -> Raster {
-        var size = 0
-        guard let memory = vips_image_write_to_memory(image.pointer, &size) else {
-            throw .library(name: "libvips", call: "vips_image_write_to_memory", message: Vips.takeErrorMessage())
-        }
-        defer { g_free(memory) }
         let (width, height, bands) = (image.width, image.height, image.bands)
-        let source = UnsafeRawBufferPointer(start: memory, count: size)
-        let kept = bands >= 4 ? 4 : 3
-        guard bands >= 3, size >= width * height * bands else {
+        guard bands >= 3 else {
             throw .library(name: "libvips", call: "vips_colourspace", message: "expected 3 or 4 bands, got \(bands)")
         }
-        if kept == bands {
-            return Raster(width: width, height: height, bands: kept, samples: Array(source[0..<width * height * kept]))
+        guard let region = vips_region_new(image.pointer) else {
+            throw .library(name: "libvips", call: "vips_region_new", message: Vips.takeErrorMessage())
         }
+        defer { g_object_unref(region) }
+        var whole = VipsRect(left: 0, top: 0, width: Int32(width), height: Int32(height))
+        try vipsCall("vips_region_prepare") { vips_region_prepare(region, &whole) }
+        guard let data = region.pointee.data else {
+            throw .library(name: "libvips", call: "vips_region_prepare", message: "no pixels")
+        }
+        let kept = bands >= 4 ? 4 : 3
+        let rowBytes = Int(region.pointee.bpl)
         var samples = [UInt8](repeating: 0, count: width * height * kept)
-        for pixel in 0..<(width * height) {
-            for band in 0..<kept { samples[pixel * kept + band] = source[pixel * bands + band] }
+        samples.withUnsafeMutableBufferPointer { target in
+            for y in 0..<height {
+                let row = data + y * rowBytes
+                for x in 0..<width {
+                    for band in 0..<kept { target[(y * width + x) * kept + band] = row[x * bands + band] }
+                }
+            }
         }
         return Raster(width: width, height: height, bands: kept, samples: samples)
     }
