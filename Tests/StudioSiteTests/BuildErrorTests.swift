@@ -55,6 +55,12 @@ import Testing
             errors: ["templates/partials/footer.mustache:2:3: missing partial 'partials/legal' (templates/partials/legal.mustache)"]
         ),
         Case(
+            name: "missing parent",
+            file: "templates/layouts/404.mustache",
+            text: "{{<shell}}\n{{$main}}x{{/main}}\n{{/shell}}\n",
+            errors: ["templates/layouts/404.mustache:1:1: missing partial 'shell' (templates/shell.mustache)"]
+        ),
+        Case(
             name: "template syntax",
             file: "templates/partials/footer.mustache",
             text: "<footer>\n{{#site}}\n</footer>\n",

@@ -4,7 +4,7 @@ import Mustache
 /// The site's Mustache templates, loaded from `templates/` and checked before any page is rendered.
 ///
 /// A template is named by its path without `.mustache` (`layouts/page`, `partials/header`); partials
-/// are included by that name (`{{> partials/header}}`). A syntax error or an include of a partial
+/// are included by that name (`{{> partials/header}}`), parents extended by it (`{{<base}}`). A syntax error or an include of a partial
 /// that does not exist is an error at `templates/FILE:LINE:COL`. Files under `templates/assets/` are not templates.
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
@@ -56,17 +56,18 @@ struct TemplateSet: Sendable {
             .sorted()
     }
 
-    /// Every `{{> name}}` in a template, with its position.
+    /// Every `{{> name}}` (a partial) and `{{< name}}` (a parent) in a template, with its position.
     private static func partialIncludes(in text: String) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{>") {
+            while let open = rest.range(of: "{{") {
                 let after = rest[open.upperBound...]
                 guard let close = after.range(of: "}}") else { break }
-                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append((name, index + 1, column))
+                if let sigil = after.first, sigil == ">" || sigil == "<" {
+                    let name = after.dropFirst()[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                }
                 rest = after[close.upperBound...]
             }
         }
