@@ -17,8 +17,14 @@ import Testing
         #expect(sidebar.contains("<a href=\"index.html\" aria-current=\"page\">Page 150</a>"))
         #expect(sidebar.contains("All 300 pages in Big"))
         #expect(!sidebar.contains(">Page 1<") && !sidebar.contains(">Page 300<"))
-        let section = try fixture.read("big/index.html")
-        #expect(section.components(separatedBy: "class=\"card\"").count - 1 == 300, "a section page lists its pages")
+        let first = try fixture.read("big/index.html")
+        #expect(first.components(separatedBy: "class=\"card\"").count - 1 == 100, "a section page lists 100 pages at a time")
+        #expect(first.contains("<span>Page 1 of 3</span>") && first.contains("<a href=\"page/2/index.html\" rel=\"next\">Next page</a>"))
+        let last = try fixture.read("big/page/3/index.html")
+        #expect(last.components(separatedBy: "class=\"card\"").count - 1 == 100)
+        #expect(last.contains("<h3>Page 300</h3>") && last.contains("href=\"../../page-300/index.html\""))
+        #expect(last.contains("<a href=\"../2/index.html\" rel=\"prev\">Previous page</a>"))
+        #expect(last.contains("<link rel=\"canonical\" href=\"https://help.example.test/big/page/3/\">"))
     }
 
     @Test func breadcrumbsAndPreviousNextFollowTheTreeByWeight() throws {

@@ -156,8 +156,22 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Old URL paths (from `aliases`) and the page each redirects to.
+    /// Listing pages of large sections (`SECTION/page/N/`) are taken first; a page published at one is an error.
     private func aliasPages(_ tree: SiteTree, diagnostics: inout DiagnosticList) -> [(urlPath: String, page: Int)] {
         var taken = Set(tree.idByURL.keys)
+        let navigation = NavigationBuilder(tree: tree)
+        for section in tree.children.keys.sorted() where navigation.listingCount(of: section) > 1 {
+            for number in 2...navigation.listingCount(of: section) {
+                let urlPath = navigation.listingURLPath(of: section, number: number)
+                if let clash = tree.idByURL[urlPath] {
+                    diagnostics.error(
+                        SourceLocation(file: tree.pages[clash].path.displayPath),
+                        "is published at '/\(urlPath)', where page \(number) of the list of \(tree.pages[section].path.displayPath) goes"
+                    )
+                }
+                taken.insert(urlPath)
+            }
+        }
         var aliases: [(String, Int)] = []
         for (id, page) in tree.pages.enumerated() {
             for alias in page.frontMatter.aliases {

@@ -3,19 +3,23 @@
 ///
 /// The sidebar shows the top level and opens only the sections on the way to the page, and each
 /// list shows at most ``listLimit`` entries around the current one, so a page's navigation stays
-/// small however large the site is. All links are relative to the page.
+/// small however large the site is. All links are relative to the URL path the page is shown at
+/// (`at`): the page's own, or one of its section's listing pages (`guides/page/2/`).
 struct NavigationBuilder {
     let tree: SiteTree
     /// The most entries one sidebar list shows; the rest are reached through the section page.
     static let listLimit = 25
 
-    /// A link from `page` to `target`, relative to `page`.
-    func href(from page: Int, to target: Int) -> String {
-        SitePath.relative(fromURLPath: tree.pages[page].path.urlPath, to: tree.pages[target].path.urlPath + "index.html")
+    /// The most cards a section page lists; more are split over listing pages `SECTION/page/N/`.
+    static let cardsPerListing = 100
+
+    /// A link to `target` from a page shown at `urlPath`.
+    func href(from urlPath: String, to target: Int) -> String {
+        SitePath.relative(fromURLPath: urlPath, to: tree.pages[target].path.urlPath + "index.html")
     }
 
-    func breadcrumbs(for page: Int) -> [[String: Any]] {
-        tree.ancestors(of: page).map { ["title": tree.pages[$0].title, "href": href(from: page, to: $0)] }
+    func breadcrumbs(for page: Int, at urlPath: String) -> [[String: Any]] {
+        tree.ancestors(of: page).map { ["title": tree.pages[$0].title, "href": href(from: urlPath, to: $0)] }
     }
 
     /// The sidebar as HTML: nested `<ul>` lists, the current page marked `aria-current="page"`,
@@ -23,29 +27,29 @@ struct NavigationBuilder {
     ///
     /// Rendered here rather than in a template, as Hugo renders `.TableOfContents`: it is the largest
     /// repeated structure of every page, and the theme styles it through `.sidebar` CSS.
-    func sidebarHTML(for page: Int) -> String {
+    func sidebarHTML(for page: Int, at urlPath: String) -> String {
         var html = ""
-        appendList(of: tree.home, for: page, openPath: Set(tree.ancestors(of: page) + [page]), into: &html)
+        appendList(of: tree.home, for: page, at: urlPath, openPath: Set(tree.ancestors(of: page) + [page]), into: &html)
         return html
     }
 
-    private func appendList(of section: Int, for page: Int, openPath: Set<Int>, into html: inout String) {
+    private func appendList(of section: Int, for page: Int, at urlPath: String, openPath: Set<Int>, into html: inout String) {
         let children = tree.children[section] ?? []
         let focus = children.firstIndex { openPath.contains($0) } ?? 0
         let start = max(0, min(focus - Self.listLimit / 2, children.count - Self.listLimit))
         let shown = children[start..<min(children.count, start + Self.listLimit)]
         html += "<ul>\n"
         for child in shown {
-            html += "<li><a href=\"\(HTML.escape(href(from: page, to: child)))\""
+            html += "<li><a href=\"\(HTML.escape(href(from: urlPath, to: child)))\""
             html += child == page ? " aria-current=\"page\">" : ">"
             html += HTML.escape(tree.pages[child].title) + "</a>"
             if openPath.contains(child) && tree.children[child] != nil {
-                appendList(of: child, for: page, openPath: openPath, into: &html)
+                appendList(of: child, for: page, at: urlPath, openPath: openPath, into: &html)
             }
             html += "</li>\n"
         }
         if shown.count < children.count {
-            html += "<li><a class=\"more\" href=\"\(HTML.escape(href(from: page, to: section)))\">All \(children.count) pages in "
+            html += "<li><a class=\"more\" href=\"\(HTML.escape(href(from: urlPath, to: section)))\">All \(children.count) pages in "
             html += HTML.escape(tree.pages[section].title) + "</a></li>\n"
         }
         html += "</ul>\n"
@@ -64,26 +68,49 @@ struct NavigationBuilder {
     }
 
     /// The previous and next pages in reading order, or `false` (Mustache's "nothing") at either end.
-    func pager(for page: Int) -> (previous: Any, next: Any) {
+    func pager(for page: Int, at urlPath: String) -> (previous: Any, next: Any) {
         let position = tree.readingPosition[page]
         func link(_ index: Int) -> Any {
             guard tree.readingOrder.indices.contains(index) else { return false }
             let target = tree.readingOrder[index]
-            return ["title": tree.pages[target].title, "href": href(from: page, to: target)]
+            return ["title": tree.pages[target].title, "href": href(from: urlPath, to: target)]
         }
         return (link(position - 1), link(position + 1))
     }
 
-    /// The pages of a section, as cards, in order.
-    func childCards(for page: Int) -> [[String: Any]] {
-        (tree.children[page] ?? []).map { card(from: page, to: $0) }
+    /// The number of listing pages a section needs for its cards (1 for a page without children).
+    func listingCount(of page: Int) -> Int {
+        max(1, ((tree.children[page]?.count ?? 0) + Self.cardsPerListing - 1) / Self.cardsPerListing)
+    }
+
+    /// The URL path of a section's listing page `number` (1 is the section page itself).
+    func listingURLPath(of page: Int, number: Int) -> String {
+        tree.pages[page].path.urlPath + (number == 1 ? "" : "page/\(number)/")
+    }
+
+    /// The cards of one listing page of a section, in order.
+    func childCards(for page: Int, listing number: Int, at urlPath: String) -> [[String: Any]] {
+        let children = tree.children[page] ?? []
+        let start = min(children.count, (number - 1) * Self.cardsPerListing)
+        return children[start..<min(children.count, start + Self.cardsPerListing)].map { card(from: urlPath, to: $0) }
+    }
+
+    /// Links between a section's listing pages, or `false` when it has only one.
+    func pagination(for page: Int, listing number: Int, at urlPath: String) -> Any {
+        let count = listingCount(of: page)
+        guard count > 1 else { return false }
+        func link(_ target: Int) -> Any {
+            guard (1...count).contains(target) else { return false }
+            return SitePath.relative(fromURLPath: urlPath, to: listingURLPath(of: page, number: target) + "index.html")
+        }
+        return ["number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)]
     }
 
     /// A card that links to `target`: its title, description and label.
-    func card(from page: Int, to target: Int) -> [String: Any] {
+    func card(from urlPath: String, to target: Int) -> [String: Any] {
         let front = tree.pages[target].frontMatter
         return [
-            "title": tree.pages[target].title, "href": href(from: page, to: target),
+            "title": tree.pages[target].title, "href": href(from: urlPath, to: target),
             "description": front.description.mustacheValue, "label": front.label.mustacheValue,
         ]
     }

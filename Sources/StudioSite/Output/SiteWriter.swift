@@ -17,25 +17,30 @@ struct SiteWriter: Sendable {
     /// Writes the site and returns the path of every file it is made of, relative to `folder`.
     func write(into folder: URL) throws(BuildError) -> Set<String> {
         var files: [String] = []
-        let pageFiles = tree.pages.map(\.path.outputFile)
+        let navigation = context.navigation
+        let views = tree.pages.indices.flatMap { id in
+            (1...navigation.listingCount(of: id)).map { PageView(page: id, listing: $0) }
+        }
+        let viewFolders = views.map { navigation.listingURLPath(of: $0.page, number: $0.listing) }
         let copied = staticFiles + assets.published.values.sorted()
         let folders =
-            tree.pages.map(\.path.urlPath) + aliases.map(\.urlPath) + ["search/"]
+            viewFolders + aliases.map(\.urlPath) + ["search/"]
             + copied.map { $0.split(separator: "/").dropLast().joined(separator: "/") }
         try FileWriter.createFolders(Set(folders), in: folder)
         let folderPath = folder.path + "/"
 
-        let failures = Array(tree.pages.indices).parallelMap { id -> BuildError? in
-            let html = templates.render(context.values(for: id), template: layouts[id])
+        let failures = Array(views.indices).parallelMap { index -> BuildError? in
+            let view = views[index]
+            let html = templates.render(context.values(for: view.page, listing: view.listing), template: layouts[view.page])
             do throws(BuildError) {
-                try FileWriter.write(html, toPath: folderPath + pageFiles[id])
+                try FileWriter.write(html, toPath: folderPath + viewFolders[index] + "index.html")
                 return nil
             } catch {
                 return error
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        files += pageFiles
+        files += viewFolders.map { $0 + "index.html" }
 
         func put(_ text: String, _ path: String) throws(BuildError) {
             try FileWriter.write(text, to: folder.appendingPathComponent(path))
@@ -97,4 +102,10 @@ struct SiteWriter: Sendable {
         }
         try FileWriter.write(data, to: folder.appendingPathComponent(path))
     }
+}
+
+/// One HTML page to write: a page, or one listing page (2 and up) of a section with many pages.
+private struct PageView: Sendable {
+    let page: Int
+    let listing: Int
 }

@@ -4,8 +4,9 @@
 /// - `page.title`, `.description`, `.canonical`, `.kind` (`home`, `section`, `page`), `.isHome`, `.content`,
 ///   `.tocHTML` (a `<ul>` of the level 2 and 3 headings, absent with fewer than two),
 ///   `.breadcrumbs`/`.hasBreadcrumbs`, `.previous`, `.next`, `.related`/`.hasRelated`,
-///   `.children`/`.hasChildren`, `.faqJSONLD`, `.label`
-/// - `sidebarHTML`: the sidebar's nested `<ul>` lists (see ``NavigationBuilder/sidebarHTML(for:)``)
+///   `.children`/`.hasChildren` (one listing page's cards), `.pagination` (`number`, `count`, `previous`,
+///   `next` links between a section's listing pages, absent when there is one), `.faqJSONLD`, `.label`
+/// - `sidebarHTML`: the sidebar's nested `<ul>` lists (see ``NavigationBuilder/sidebarHTML(for:at:)``)
 struct PageContext {
     let tree: SiteTree
     let navigation: NavigationBuilder
@@ -21,24 +22,27 @@ struct PageContext {
         String(repeating: "../", count: urlPath.split(separator: "/").count)
     }
 
-    func values(for id: Int) -> [String: Any] {
+    /// The values of a page, or of one of its section's listing pages (`listing` 2 and up).
+    func values(for id: Int, listing: Int = 1) -> [String: Any] {
         let page = tree.pages[id]
-        let breadcrumbs = navigation.breadcrumbs(for: id)
-        let pager = navigation.pager(for: id)
-        let related = related[id].map { navigation.card(from: id, to: $0) }
-        let children = navigation.childCards(for: id)
+        let urlPath = navigation.listingURLPath(of: id, number: listing)
+        let breadcrumbs = navigation.breadcrumbs(for: id, at: urlPath)
+        let pager = navigation.pager(for: id, at: urlPath)
+        let related = related[id].map { navigation.card(from: urlPath, to: $0) }
+        let children = navigation.childCards(for: id, listing: listing, at: urlPath)
         let values: [String: Any] = [
             "title": page.title, "description": page.frontMatter.description.mustacheValue,
-            "canonical": baseURL + page.path.urlPath, "kind": tree.kind(of: id), "isHome": id == tree.home,
+            "canonical": baseURL + urlPath, "kind": tree.kind(of: id), "isHome": id == tree.home,
             "content": page.rendered.html, "label": page.frontMatter.label.mustacheValue,
             "tocHTML": navigation.tableOfContentsHTML(for: id).mustacheValue,
             "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty,
             "previous": pager.previous, "next": pager.next,
             "related": related, "hasRelated": !related.isEmpty,
             "children": children, "hasChildren": !children.isEmpty,
+            "pagination": navigation.pagination(for: id, listing: listing, at: urlPath),
             "faqJSONLD": FAQStructuredData.jsonLD(for: page.rendered.faq).mustacheValue,
         ]
-        return common(root: Self.rootPrefix(for: page.path.urlPath), page: values, sidebarHTML: navigation.sidebarHTML(for: id))
+        return common(root: Self.rootPrefix(for: urlPath), page: values, sidebarHTML: navigation.sidebarHTML(for: id, at: urlPath))
     }
 
     /// Values for a page the builder makes itself (search, not found), with `root` as given.
@@ -47,7 +51,7 @@ struct PageContext {
             "title": title, "description": description, "canonical": baseURL + urlPath, "kind": "page",
             "isHome": false, "content": "", "label": false, "tocHTML": false, "breadcrumbs": [],
             "hasBreadcrumbs": false, "previous": false, "next": false, "related": [], "hasRelated": false,
-            "children": [], "hasChildren": false, "faqJSONLD": false,
+            "children": [], "hasChildren": false, "pagination": false, "faqJSONLD": false,
         ]
         let links = (tree.children[tree.home] ?? []).prefix(NavigationBuilder.listLimit).map { child in
             "<li><a href=\"\(HTML.escape(root + tree.pages[child].path.urlPath))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
