@@ -79,6 +79,7 @@ import Testing
         let fixture = try SiteFixture(Self.site)
         #expect(throws: BuildError.self) { try fixture.build(output: fixture.folder) }
         #expect(throws: BuildError.self) { try fixture.build(output: fixture.folder.deletingLastPathComponent()) }
+        #expect(throws: BuildError.self) { try fixture.build(output: fixture.folder.appendingPathComponent("content/site")) }
         #expect(FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("content/guide.md").path))
     }
 

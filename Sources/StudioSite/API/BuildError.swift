@@ -6,6 +6,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case foreignOutput(String)
     /// The output folder would hold or be the source, so replacing it would destroy the source.
     case outputContainsSource(output: String, source: String)
+    /// The output folder is inside `content/` or `templates/`, where the next build would read it.
+    case outputInsideInput(output: String, input: String)
     /// A file operation failed.
     case io(String, path: String)
 
@@ -16,6 +18,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
             "\(path): the output folder holds files this builder did not write; refusing to replace it (use --force to replace it anyway)"
         case .outputContainsSource(let output, let source):
             "\(output): the output folder contains the source folder \(source); choose another --output"
+        case .outputInsideInput(let output, let input):
+            "\(output): the output folder is inside \(input), which the build reads; choose another --output"
         case .io(let message, let path): "\(path): \(message)"
         }
     }

@@ -36,6 +36,9 @@ struct OutputFolder {
         if sourcePath == outputPath || sourcePath.hasPrefix(outputPath + "/") || outputPath == "/" {
             throw .outputContainsSource(output: url.path, source: source.path)
         }
+        for input in ["content", "templates"] where outputPath.hasPrefix(sourcePath + "/" + input + "/") {
+            throw .outputInsideInput(output: url.path, input: source.appendingPathComponent(input).path)
+        }
         try requireReplaceable(url)
         try FileWriter.createFolders([""], in: parent)
         let lock = try BuildLock(url: lockFile)
