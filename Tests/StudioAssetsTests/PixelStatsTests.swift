@@ -80,4 +80,17 @@ import Testing
         #expect(abs(box.x - 200) <= 2 && abs(box.y - 100) <= 2)
         #expect(abs(box.width - 200) <= 4 && abs(box.height - 200) <= 4)
     }
+
+    @Test func aLoneTransparentPixelSurvivesTheReduction() throws {
+        let folder = try Fixtures.scratchFolder()
+        try Tool.run(
+            ["convert", "-size", "800x600", "xc:white", "-alpha", "on", "-fill", "none", "-draw", "color 401,301 point", "PNG32:lone.png"],
+            in: folder
+        )
+        let asset = AssetInspector(options: InspectOptions(pixels: true))
+            .inspect(WalkEntry(openPath: folder.appendingPathComponent("lone.png").path, displayPath: "lone.png"))
+        let pixels = try #require(asset.pixels)
+        #expect(pixels.analysedWidth == 400)
+        #expect(pixels.anyTransparent)
+    }
 }

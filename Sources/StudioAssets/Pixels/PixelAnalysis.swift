@@ -1,9 +1,9 @@
 /// Computes ``PixelStats`` from a reduced copy of an image: border colour, transparency and
 /// the product's bounding box.
 ///
-/// The reduced copy is at most 8 times smaller per side, so a border band of 2 % of the shorter
-/// side still spans several of its pixels, and block averaging can only move a colour towards
-/// its neighbours: a border that is near-white at full size stays near-white.
+/// The reduced copy is at most 8 times smaller per side (JPEG and WebP scale while decoding, other
+/// formats are block-averaged, so a lone transparent pixel still shows), so a border band of 2 % of
+/// the shorter side still spans several of its pixels and the product box is exact to within one block.
 struct PixelAnalysis {
     /// The border band's width as a fraction of the shorter side.
     static let bandFraction = 0.02

@@ -19,43 +19,44 @@ enum PixelProbe {
         var image: VipsImageRef
         switch format {
         case .jpeg:
-            image = try VipsImageRef("vips_jpegload") { cvips_jpegload_shrink(path, $0, Int32(shrink)) }
+            image = try VipsImageRef("vips_jpegload", about: path) { cvips_jpegload_shrink(path, $0, Int32(shrink)) }
         case .webp:
-            image = try VipsImageRef("vips_webpload") { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }
+            image = try VipsImageRef("vips_webpload", about: path) { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }
         default:
             guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
-            image = try VipsImageRef(loader) { cvips_load_sequential(loader, path, $0) }
+            image = try VipsImageRef(loader, about: path) { cvips_load_sequential(loader, path, $0) }
             if shrink > 1 {
+                // Block averaging keeps a lone transparent pixel visible to `anyTransparent`.
                 let input = image
-                image = try VipsImageRef("vips_shrink") { cvips_shrink(input.pointer, $0, Double(shrink)) }
+                image = try VipsImageRef("vips_shrink", about: path) { cvips_shrink(input.pointer, $0, Double(shrink)) }
             }
         }
         if image.interpretation != VIPS_INTERPRETATION_sRGB {
             let input = image
-            image = try VipsImageRef("vips_colourspace") { cvips_to_srgb(input.pointer, $0) }
+            image = try VipsImageRef("vips_colourspace", about: path) { cvips_to_srgb(input.pointer, $0) }
         }
         if image.bandFormat != VIPS_FORMAT_UCHAR {
             let input = image
-            image = try VipsImageRef("vips_cast_uchar") { cvips_cast_uchar(input.pointer, $0) }
+            image = try VipsImageRef("vips_cast_uchar", about: path) { cvips_cast_uchar(input.pointer, $0) }
         }
-        return try copyPixels(image)
+        return try copyPixels(image, path: path)
     }
 
     /// Decodes the whole image into Swift memory on the calling thread, keeping the first 3 or 4 bands.
     ///
     /// One `vips_region_prepare` over the whole (small) image runs the pipeline here, with no
     /// worker threads: `inspect` already keeps every core busy with one file each.
-    private static func copyPixels(_ image: VipsImageRef) throws(AssetError) -> Raster {
+    private static func copyPixels(_ image: VipsImageRef, path: String) throws(AssetError) -> Raster {
         let (width, height, bands) = (image.width, image.height, image.bands)
         guard bands >= 3 else {
             throw .library(name: "libvips", call: "vips_colourspace", message: "expected 3 or 4 bands, got \(bands)")
         }
         guard let region = vips_region_new(image.pointer) else {
-            throw .library(name: "libvips", call: "vips_region_new", message: Vips.takeErrorMessage())
+            throw .library(name: "libvips", call: "vips_region_new", message: Vips.takeErrorMessage(about: path))
         }
         defer { g_object_unref(region) }
         var whole = VipsRect(left: 0, top: 0, width: Int32(width), height: Int32(height))
-        try vipsCall("vips_region_prepare") { vips_region_prepare(region, &whole) }
+        try vipsCall("vips_region_prepare", about: path) { vips_region_prepare(region, &whole) }
         guard let data = region.pointee.data else {
             throw .library(name: "libvips", call: "vips_region_prepare", message: "no pixels")
         }

@@ -21,10 +21,17 @@ enum Vips {
     }
 
     /// Takes (and clears) the text libvips left in its error buffer.
-    static func takeErrorMessage() -> String {
+    ///
+    /// The buffer is shared by every thread, so when `path` is given, lines that libvips prefixed
+    /// with another file's name (written by another thread's failure) are left out.
+    static func takeErrorMessage(about path: String? = nil) -> String {
         guard let buffer = vips_error_buffer_copy() else { return "unknown error" }
         defer { g_free(buffer) }
-        let lines = String(cString: buffer).split(whereSeparator: \.isNewline).map(String.init)
+        let lines = String(cString: buffer).split(whereSeparator: \.isNewline).map(String.init).filter { line in
+            guard let path, let colon = line.firstRange(of: ": ") else { return true }
+            let prefix = line[..<colon.lowerBound]
+            return !prefix.contains("/") || prefix == path
+        }
         return lines.isEmpty ? "unknown error" : lines.joined(separator: "; ")
     }
 }
@@ -33,20 +40,27 @@ enum Vips {
 ///
 /// - Parameters:
 ///   - call: the name of the libvips function, for the message.
+///   - path: the file being read, to keep other files' messages out of this one's.
 ///   - body: the call itself.
 /// - Throws: ``AssetError/library(name:call:message:)`` with libvips' own words.
-func vipsCall(_ call: String, _ body: () -> Int32) throws(AssetError) {
-    guard body() == 0 else { throw .library(name: "libvips", call: call, message: Vips.takeErrorMessage()) }
+func vipsCall(_ call: String, about path: String? = nil, _ body: () -> Int32) throws(AssetError) {
+    guard body() == 0 else {
+        throw .library(name: "libvips", call: call, message: Vips.takeErrorMessage(about: path))
+    }
 }
 
 /// An image libvips made, released when the value goes away. Never leaves the Probe folder.
 final class VipsImageRef {
     let pointer: UnsafeMutablePointer<VipsImage>
 
-    /// Runs a libvips call that makes an image into its output argument.
-    init(_ call: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<VipsImage>?>) -> Int32) throws(AssetError) {
+    /// Runs a libvips call that makes an image (of the file at `path`) into its output argument.
+    init(
+        _ call: String,
+        about path: String,
+        _ body: (UnsafeMutablePointer<UnsafeMutablePointer<VipsImage>?>) -> Int32
+    ) throws(AssetError) {
         var out: UnsafeMutablePointer<VipsImage>?
-        try vipsCall(call) { body(&out) }
+        try vipsCall(call, about: path) { body(&out) }
         guard let out else { throw .library(name: "libvips", call: call, message: "no image returned") }
         pointer = out
     }
