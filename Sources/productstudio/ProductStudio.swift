@@ -21,7 +21,7 @@ struct ProductStudio: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Console.error(fullMessage(for: error))
                 Foundation.exit(ExitStatus.usage)
             }
             exit(withError: error)
