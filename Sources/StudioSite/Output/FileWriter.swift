@@ -10,25 +10,31 @@ import Glibc
 /// the staging folder is swapped in as a whole, so it needs no per-file flush. A file whose bytes
 /// are already right is not written again.
 enum FileWriter {
-    /// Creates each folder (and its parents) once; an existing folder is fine, a file in the way is replaced.
+    /// Creates each folder and its parents, each once and parents first; an existing folder is fine.
     static func createFolders(_ paths: Set<String>, in root: URL) throws(BuildError) {
-        if mkdir(root.path, 0o755) != 0 && errno != EEXIST {
-            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: root.path)
-        }
-        for path in paths.sorted() where !path.isEmpty {
-            var prefix = root.path
-            for part in path.split(separator: "/") {
-                prefix += "/" + part
-                guard mkdir(prefix, 0o755) != 0, errno == EEXIST else { continue }
-                var info = stat()
-                if lstat(prefix, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
-                    unlink(prefix)
-                    if mkdir(prefix, 0o755) == 0 { continue }
-                } else {
-                    continue
-                }
-                throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: prefix)
+        try makeFolder(root.path)
+        var all: Set<String> = []
+        for path in paths {
+            var folder = Substring(path)
+            while folder.hasSuffix("/") { folder = folder.dropLast() }
+            while !folder.isEmpty, all.insert(String(folder)).inserted {
+                folder = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)]
             }
+        }
+        for folder in all.sorted() { try makeFolder(root.path + "/" + folder) }
+    }
+
+    /// Creates one folder whose parent exists; an existing folder is fine, a file in the way is replaced.
+    static func makeFolder(_ path: String) throws(BuildError) {
+        if mkdir(path, 0o755) == 0 { return }
+        guard errno == EEXIST else {
+            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
+        }
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return }
+        unlink(path)
+        if mkdir(path, 0o755) != 0 {
+            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
         }
     }
 

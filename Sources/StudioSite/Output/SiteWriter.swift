@@ -23,9 +23,9 @@ struct SiteWriter: Sendable {
         }
         let viewFolders = views.map { navigation.listingURLPath(of: $0.page, number: $0.listing) }
         let copied = staticFiles + assets.published.values.sorted()
-        let folders =
-            viewFolders + aliases.map(\.urlPath) + ["search/"]
-            + copied.map { $0.split(separator: "/").dropLast().joined(separator: "/") }
+        // Parents here; each page's own folder is made by the worker that writes the page.
+        let parent: (String) -> String = { $0.split(separator: "/").dropLast().joined(separator: "/") }
+        let folders = viewFolders.map(parent) + aliases.map(\.urlPath) + ["search/"] + copied.map(parent)
         try FileWriter.createFolders(Set(folders), in: folder)
         let folderPath = folder.path + "/"
 
@@ -33,6 +33,7 @@ struct SiteWriter: Sendable {
             let view = views[index]
             let html = templates.render(context.values(for: view.page, listing: view.listing), template: layouts[view.page])
             do throws(BuildError) {
+                if !viewFolders[index].isEmpty { try FileWriter.makeFolder(folderPath + viewFolders[index]) }
                 try FileWriter.write(html, toPath: folderPath + viewFolders[index] + "index.html")
                 return nil
             } catch {
