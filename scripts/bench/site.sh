@@ -74,9 +74,29 @@ PY
   start=$(date +%s.%N)
   find "$corpus/content" -name '*.md' | LC_ALL=C sort | "$work/cmark-per-page" >/dev/null
   end=$(date +%s.%N)
-  floor_lines+=("$(printf '| %s | %.2f s |' "$(printf "%'d" "$pages")" "$(echo "$end - $start" | bc)")")
+  floor_lines+=("$(printf '| %s | %.2f s |' "$pages" "$(python3 -c "print($end - $start)")")")
 done
 
+largest=${sizes[-1]}
+python3 - "$work/site-$largest-rebuild.json" "$work/site-$largest-clean.json" "$largest" "$report" >> "$report" <<'PY'
+import json, re, sys
+def ratio(path):
+    r = {x["command"]: x for x in json.load(open(path))["results"]}
+    return r["productstudio"]["mean"] / r["hugo"]["mean"]
+rebuild, clean, pages = ratio(sys.argv[1]), ratio(sys.argv[2]), int(sys.argv[3])
+memory = max(float(m) for m in re.findall(r"\*\*([0-9.]+)x\*\* \|$", open(sys.argv[4]).read(), re.M)[-2:])
+verdict = lambda value: "met" if value <= 0.25 else "**not met**"
+print()
+print(f"Against the targets at {pages:,} pages (at most 0.25x Hugo): wall time {rebuild:.2f}x on a rebuild and "
+      f"{clean:.2f}x on a clean build ({verdict(max(rebuild, clean))}); peak memory {memory:.2f}x ({verdict(memory)}).")
+PY
+echo >> "$report"
+cat >> "$report" <<'TXT'
+Where the time goes (`perf record` of a 10,000-page rebuild, 2026-11-25): Mustache rendering through swift-mustache
+about 25% of the CPU time (a `{{variable}}` costs about 5 µs there, mostly Swift dynamic casts and a per-character
+HTML escape), Markdown through cmark-gfm with link rewriting about 14%, YAML front matter through Yams about 9%,
+the sidebar about 7%; a clean build adds the kernel's file creation, which on this file system costs as much again.
+TXT
 {
   echo
   echo "For scale, cmark-gfm alone (\`../shared/bench/cmark-per-page.c\`, one core, Markdown to HTML and nothing else):"
