@@ -58,7 +58,7 @@ import Testing
             name: "missing parent",
             file: "templates/layouts/404.mustache",
             text: "{{<shell}}\n{{$main}}x{{/main}}\n{{/shell}}\n",
-            errors: ["templates/layouts/404.mustache:1:1: missing partial 'shell' (templates/shell.mustache)"]
+            errors: ["templates/layouts/404.mustache:1:1: missing parent template 'shell' (templates/shell.mustache)"]
         ),
         Case(
             name: "template syntax",

@@ -37,7 +37,7 @@ struct TemplateSet: Sendable {
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for include in Self.partialIncludes(in: text) where !existing.contains(include.name) {
                 let at = SourceLocation(file: "templates/\(name).mustache", line: include.line, column: include.column)
-                diagnostics.error(at, "missing partial '\(include.name)' (templates/\(include.name).mustache)")
+                diagnostics.error(at, "missing \(include.kind) '\(include.name)' (templates/\(include.name).mustache)")
             }
         }
     }
@@ -57,8 +57,8 @@ struct TemplateSet: Sendable {
     }
 
     /// Every `{{> name}}` (a partial) and `{{< name}}` (a parent) in a template, with its position.
-    private static func partialIncludes(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var found: [(String, Int, Int)] = []
+    private static func partialIncludes(in text: String) -> [(name: String, kind: String, line: Int, column: Int)] {
+        var found: [(String, String, Int, Int)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
@@ -66,7 +66,8 @@ struct TemplateSet: Sendable {
                 guard let close = after.range(of: "}}") else { break }
                 if let sigil = after.first, sigil == ">" || sigil == "<" {
                     let name = after.dropFirst()[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                    found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                    let kind = sigil == ">" ? "partial" : "parent template"
+                    found.append((name, kind, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
                 }
                 rest = after[close.upperBound...]
             }
