@@ -140,6 +140,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build writes nothing")
     }
 
+    @Test func aFileNameThatIsNotUTF8IsAnErrorNamingTheFile() throws {
+        let site = try SiteFixture(Self.goodSite)
+        let name = site.folder.path + "/content/caf\u{E9}"
+        var bytes = Array(name.utf8.dropLast(2)) + [0xE9, 0]  // "café" in Latin-1
+        let descriptor = bytes.withUnsafeMutableBufferPointer { creat($0.baseAddress!, 0o644) }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let report = try site.build()
+        #expect(report.errors == ["content/caf\u{FFFD}: the file name is not valid UTF-8"])
+    }
+
+    @Test func hiddenEntriesAndLinksToFoldersAreSkippedLinksToFilesAreFollowed() throws {
+        let site = try SiteFixture(Self.goodSite + "\n-- content/.drafts/secret.md --\nSecret.\n-- content/._guide.md --\nJunk.\n")
+        let content = site.folder.appendingPathComponent("content")
+        try FileManager.default.createSymbolicLink(atPath: content.path + "/loop", withDestinationPath: content.path)
+        try FileManager.default.createSymbolicLink(atPath: content.path + "/again.md", withDestinationPath: content.path + "/guide.md")
+        let report = try site.build()
+        #expect(report.lines == [])
+        #expect(report.pagesWritten == 4, "home, guide, pricing and the linked again.md")
+        #expect(FileManager.default.fileExists(atPath: site.output.path + "/again/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.path + "/loop"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.path + "/.drafts"))
+    }
+
     @Test func theGoodSiteBuilds() throws {
         let site = try SiteFixture(Self.goodSite)
         let report = try site.build()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StudioSite
@@ -10,6 +11,7 @@ import Testing
         ("Use `--dry-run` safely", "use---dry-run-safely"),
         ("Crédits & café", "crédits--café"),
         ("snake_case stays", "snake_case-stays"),
+        ("Step 2:\tUpload (JPEG/PNG)", "step-2upload-jpegpng"),
     ])
     func slugs(text: String, slug: String) {
         #expect(HeadingSlugger.slug(text) == slug)
@@ -24,7 +26,8 @@ import Testing
 @Suite struct SitePathTests {
     @Test(
         arguments: [
-            ("a/./b/../c.md", "a/c.md"), ("a/b/", "a/b/"), ("../x", nil), ("/a//b", "a/b"), ("a/..", ""),
+            ("a/./b/../c.md", "a/c.md"), ("a/b/", "a/b/"), ("../x", nil), ("/a//b", "a/b"), ("a/..", ""), ("a/../", ""),
+            ("é/./ü/", "é/ü/"),
         ] as [(String, String?)]
     )
     func normalizes(path: String, expected: String?) {
@@ -117,6 +120,8 @@ import Testing
         ("---\ntitle: [unclosed\n---\n", "content/a.md:3:1: bad front matter: did not find expected ',' or ']'"),
         ("---\ntitle: x\nweight: heavy\n---\n", "content/a.md:3:9: 'weight' must be a whole number, not 'heavy'"),
         ("---\ndraft: maybe\n---\n", "content/a.md:2:8: 'draft' must be true or false, not 'maybe'"),
+        ("---\ndraft: \"true\"\n---\n", "content/a.md:2:8: 'draft' must be true or false, not 'true'"),
+        ("---\ndraft: tRUE\n---\n", "content/a.md:2:8: 'draft' must be true or false, not 'tRUE'"),
         ("---\nrelated: faq.md\n---\n", "content/a.md:2:10: 'related' must be a list"),
         ("---\ntitle: x\n", "content/a.md:1: front matter opened with '---' is never closed"),
         ("---\n- a\n- b\n---\n", "content/a.md:2:1: front matter must be a mapping of keys to values"),
@@ -127,9 +132,36 @@ import Testing
         #expect(problems == [message])
     }
 
+    @Test(arguments: [("yes", true), ("On", true), ("TRUE", true), ("no", false), ("Off", false), ("False", false)])
+    func readsYAMLBooleans(word: String, value: Bool) throws {
+        let (parts, problems) = parse("---\ntitle: yes\ndescription: 2024\ndraft: \(word)\n---\n")
+        #expect(problems.isEmpty)
+        let front = try #require(parts?.frontMatter)
+        #expect(front.draft == value && front.title == "yes" && front.description == "2024")
+    }
+
     @Test func warnsAboutUnknownKeys() {
         let (parts, problems) = parse("---\ntitel: Typo\n---\n")
         #expect(parts != nil)
         #expect(problems == ["content/a.md:2:1: warning: unknown front matter key 'titel'"])
+    }
+}
+
+@Suite struct HTMLEscapingTests {
+    @Test func escapesTheFiveCharactersEvenBeforeACombiningMark() {
+        #expect(HTMLEscaping().escapeText("a\"\u{301}<b>&'é") == "a&quot;\u{301}&lt;b&gt;&amp;&#39;é")
+    }
+
+    @Test func templatesEscapeVariablesWithIt() throws {
+        var diagnostics = DiagnosticList()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("escaping-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{title}}|{{{title}}}\n".write(to: folder.appendingPathComponent("t.mustache"), atomically: true, encoding: .utf8)
+        let templates = TemplateSet(folder: folder, diagnostics: &diagnostics)
+        #expect(diagnostics.items.isEmpty)
+        #expect(
+            templates.render(["title": "Fish & \"Chips\"\u{301}"], template: "t") == "Fish &amp; &quot;Chips&quot;\u{301}|Fish & \"Chips\"\u{301}\n"
+        )
     }
 }

@@ -27,11 +27,9 @@ public struct SiteBuilder: Sendable {
         }
         var diagnostics = DiagnosticList()
         let templates = TemplateSet(folder: templatesFolder, diagnostics: &diagnostics)
-        let inventory: ContentInventory
-        do {
-            inventory = try ContentInventory(folder: content)
-        } catch {
-            throw .io("cannot list the content: \(error.localizedDescription)", path: content.path)
+        let inventory = try ContentInventory(folder: content.path)
+        for problem in inventory.problems {
+            diagnostics.error(SourceLocation(file: "content/" + problem.path), problem.message)
         }
         let dataTables = DataTables(sets: loadDataSets(inventory, content: content, diagnostics: &diagnostics), templates: templates)
         let (pages, unpublished) = renderPages(inventory.pages, content: content, dataTables: dataTables, diagnostics: &diagnostics)

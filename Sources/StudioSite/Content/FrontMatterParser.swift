@@ -15,6 +15,11 @@ struct FrontMatterParser {
         var bodyStartLine: Int
     }
 
+    /// Tags every scalar as text: each rule of Yams' default resolver is one regular-expression match
+    /// for every scalar of every page, and front matter reads its few numbers and booleans from the
+    /// text itself (``FieldReader``).
+    private static let resolver = Resolver.basic
+
     func parse(_ text: String, diagnostics: inout DiagnosticList) -> Parts? {
         let text = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
         guard let (yaml, body, bodyStartLine) = split(text) else {
@@ -53,7 +58,7 @@ struct FrontMatterParser {
     private func read(_ yaml: String, diagnostics: inout DiagnosticList) -> FrontMatter? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            root = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
         } catch {
             diagnostics.error(location(of: error), "bad front matter: \(describe(error))")
             return nil
@@ -137,8 +142,15 @@ private struct FieldReader {
         return value
     }
 
+    /// YAML 1.1's booleans, as Yams' default resolver recognises them in plain (unquoted) scalars.
+    private static let booleans: [String: Bool] = [
+        "true": true, "True": true, "TRUE": true, "yes": true, "Yes": true, "YES": true, "on": true, "On": true, "ON": true,
+        "false": false, "False": false, "FALSE": false, "no": false, "No": false, "NO": false, "off": false, "Off": false,
+        "OFF": false,
+    ]
+
     mutating func bool(_ key: String, _ node: Node) -> Bool? {
-        guard let value = node.bool else {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Self.booleans[scalar.string] else {
             fail(node, "'\(key)' must be true or false, not '\(node.string ?? "a list or mapping")'")
             return nil
         }

@@ -42,7 +42,7 @@ struct LinkResolver: Sendable {
 
     /// `%20` and the like decoded; most links have none, so they skip Foundation's decoder.
     private static func percentDecoded(_ text: Substring) -> String {
-        text.contains("%") ? (text.removingPercentEncoding ?? String(text)) : String(text)
+        text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? String(text)) : String(text)
     }
 
     private func suffix(_ fragment: String?) -> String {

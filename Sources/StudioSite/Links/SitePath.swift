@@ -2,18 +2,25 @@
 enum SitePath {
     /// Joins and resolves `.` and `..`; nil when the path climbs above the root.
     static func normalize(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var parts: [Substring.UTF8View] = []
+        for part in path.utf8.split(separator: slash, omittingEmptySubsequences: true) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+            } else {
+                parts.append(part)
             }
         }
-        let joined = parts.joined(separator: "/")
-        return path.hasSuffix("/") && !joined.isEmpty ? joined + "/" : joined
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(slash) }
+            bytes += part
+        }
+        if path.utf8.last == slash && !bytes.isEmpty { bytes.append(slash) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The relative URL from a page at `fromURLPath` (a folder path such as `a/b/`) to a file at `target`.

@@ -24,14 +24,17 @@ struct MarkdownPageRenderer {
         let document = CmarkDocument(markdown: body)
         var result = RenderedMarkdown()
         var headings: [CmarkNode] = []
+        var excerptLength = 0
         for node in document.nodes() {
             switch node.kind {
             case .link, .image: rewriteLink(node, into: &result)
             case .htmlBlock, .htmlInline: vetRawHTML(node, into: &result)
             case .codeBlock: placeDataTable(node, into: &result)
             case .heading: headings.append(node)
-            case .text where result.excerpt.count < Self.excerptLength:
-                result.excerpt += (result.excerpt.isEmpty ? "" : " ") + node.literal
+            case .text where excerptLength < Self.excerptLength:
+                let text = node.literal
+                result.excerpt += (result.excerpt.isEmpty ? "" : " ") + text
+                excerptLength += text.count + 1
             default: break
             }
         }

@@ -3,9 +3,11 @@
 ///
 /// The sidebar shows the top level and opens only the sections on the way to the page, and each
 /// list shows at most ``listLimit`` entries around the current one, so a page's navigation stays
-/// small however large the site is. All links are relative to the URL path the page is shown at
-/// (`at`): the page's own, or one of its section's listing pages (`guides/page/2/`).
-struct NavigationBuilder {
+/// small however large the site is. Every link starts with `root`, the `../` steps from the page's
+/// folder to the site root (``PageContext/rootPrefix(for:)``), so the site works from any folder and
+/// from `file://`. A page is shown at its own URL path or at one of its section's listing pages
+/// (`guides/page/2/`).
+struct NavigationBuilder: Sendable {
     let tree: SiteTree
     /// The most entries one sidebar list shows; the rest are reached through the section page.
     static let listLimit = 25
@@ -13,13 +15,26 @@ struct NavigationBuilder {
     /// The most cards a section page lists; more are split over listing pages `SECTION/page/N/`.
     static let cardsPerListing = 100
 
-    /// A link to `target` from a page shown at `urlPath`.
-    func href(from urlPath: String, to target: Int) -> String {
-        SitePath.relative(fromURLPath: urlPath, to: tree.pages[target].path.urlPath + "index.html")
+    /// Each page's file from the site root, and the same HTML-escaped, and its title HTML-escaped:
+    /// the sidebar repeats them on every page.
+    private let files: [String]
+    private let escapedFiles: [String]
+    private let escapedTitles: [String]
+
+    init(tree: SiteTree) {
+        self.tree = tree
+        files = tree.pages.map { $0.path.urlPath + "index.html" }
+        escapedFiles = files.map(HTML.escape)
+        escapedTitles = tree.pages.map { HTML.escape($0.title) }
     }
 
-    func breadcrumbs(for page: Int, at urlPath: String) -> [[String: Any]] {
-        tree.ancestors(of: page).map { ["title": tree.pages[$0].title, "href": href(from: urlPath, to: $0)] }
+    /// A link to `target` from a page whose root prefix is `root`.
+    func href(root: String, to target: Int) -> String {
+        root + files[target]
+    }
+
+    func breadcrumbs(for page: Int, root: String) -> [[String: Any]] {
+        tree.ancestors(of: page).map { ["title": tree.pages[$0].title, "href": href(root: root, to: $0)] }
     }
 
     /// The sidebar as HTML: nested `<ul>` lists, the current page marked `aria-current="page"`,
@@ -27,30 +42,34 @@ struct NavigationBuilder {
     ///
     /// Rendered here rather than in a template, as Hugo renders `.TableOfContents`: it is the largest
     /// repeated structure of every page, and the theme styles it through `.sidebar` CSS.
-    func sidebarHTML(for page: Int, at urlPath: String) -> String {
+    func sidebarHTML(for page: Int, root: String) -> String {
         var html = ""
-        appendList(of: tree.home, for: page, at: urlPath, openPath: Set(tree.ancestors(of: page) + [page]), into: &html)
+        let root = HTML.escape(root)
+        appendList(of: tree.home, for: page, root: root, openPath: Set(tree.ancestors(of: page) + [page]), into: &html)
         return html
     }
 
-    private func appendList(of section: Int, for page: Int, at urlPath: String, openPath: Set<Int>, into html: inout String) {
+    private func appendList(of section: Int, for page: Int, root: String, openPath: Set<Int>, into html: inout String) {
         let children = tree.children[section] ?? []
         let focus = children.firstIndex { openPath.contains($0) } ?? 0
         let start = max(0, min(focus - Self.listLimit / 2, children.count - Self.listLimit))
         let shown = children[start..<min(children.count, start + Self.listLimit)]
         html += "<ul>\n"
         for child in shown {
-            html += "<li><a href=\"\(HTML.escape(href(from: urlPath, to: child)))\""
-            html += child == page ? " aria-current=\"page\">" : ">"
-            html += HTML.escape(tree.pages[child].title) + "</a>"
+            html += "<li><a href=\""
+            html += root
+            html += escapedFiles[child]
+            html += child == page ? "\" aria-current=\"page\">" : "\">"
+            html += escapedTitles[child]
+            html += "</a>"
             if openPath.contains(child) && tree.children[child] != nil {
-                appendList(of: child, for: page, at: urlPath, openPath: openPath, into: &html)
+                appendList(of: child, for: page, root: root, openPath: openPath, into: &html)
             }
             html += "</li>\n"
         }
         if shown.count < children.count {
-            html += "<li><a class=\"more\" href=\"\(HTML.escape(href(from: urlPath, to: section)))\">All \(children.count) pages in "
-            html += HTML.escape(tree.pages[section].title) + "</a></li>\n"
+            html += "<li><a class=\"more\" href=\"\(root)\(escapedFiles[section])\">All \(children.count) pages in "
+            html += escapedTitles[section] + "</a></li>\n"
         }
         html += "</ul>\n"
     }
@@ -68,12 +87,12 @@ struct NavigationBuilder {
     }
 
     /// The previous and next pages in reading order, or `false` (Mustache's "nothing") at either end.
-    func pager(for page: Int, at urlPath: String) -> (previous: Any, next: Any) {
+    func pager(for page: Int, root: String) -> (previous: Any, next: Any) {
         let position = tree.readingPosition[page]
         func link(_ index: Int) -> Any {
             guard tree.readingOrder.indices.contains(index) else { return false }
             let target = tree.readingOrder[index]
-            return ["title": tree.pages[target].title, "href": href(from: urlPath, to: target)]
+            return ["title": tree.pages[target].title, "href": href(root: root, to: target)]
         }
         return (link(position - 1), link(position + 1))
     }
@@ -89,28 +108,28 @@ struct NavigationBuilder {
     }
 
     /// The cards of one listing page of a section, in order.
-    func childCards(for page: Int, listing number: Int, at urlPath: String) -> [[String: Any]] {
+    func childCards(for page: Int, listing number: Int, root: String) -> [[String: Any]] {
         let children = tree.children[page] ?? []
         let start = min(children.count, (number - 1) * Self.cardsPerListing)
-        return children[start..<min(children.count, start + Self.cardsPerListing)].map { card(from: urlPath, to: $0) }
+        return children[start..<min(children.count, start + Self.cardsPerListing)].map { card(root: root, to: $0) }
     }
 
     /// Links between a section's listing pages, or `false` when it has only one.
-    func pagination(for page: Int, listing number: Int, at urlPath: String) -> Any {
+    func pagination(for page: Int, listing number: Int, root: String) -> Any {
         let count = listingCount(of: page)
         guard count > 1 else { return false }
         func link(_ target: Int) -> Any {
             guard (1...count).contains(target) else { return false }
-            return SitePath.relative(fromURLPath: urlPath, to: listingURLPath(of: page, number: target) + "index.html")
+            return root + listingURLPath(of: page, number: target) + "index.html"
         }
         return ["number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)]
     }
 
     /// A card that links to `target`: its title, description and label.
-    func card(from urlPath: String, to target: Int) -> [String: Any] {
+    func card(root: String, to target: Int) -> [String: Any] {
         let front = tree.pages[target].frontMatter
         return [
-            "title": tree.pages[target].title, "href": href(from: urlPath, to: target),
+            "title": tree.pages[target].title, "href": href(root: root, to: target),
             "description": front.description.mustacheValue, "label": front.label.mustacheValue,
         ]
     }

@@ -102,24 +102,39 @@ enum FileWriter {
     }
 
     /// Removes everything under `root` that is neither one of `files` nor one of `folders` (paths
-    /// relative to `root`). Hidden entries at the top of `root` are left alone.
+    /// relative to `root`). Hidden entries at the top of `root` are left alone. The kept top-level
+    /// folders are walked on all cores.
     static func removeEntries(in root: URL, except files: Set<String>, folders: Set<String>) {
-        func visit(_ relative: String, isTop: Bool) {
-            let base = relative.isEmpty ? root.path : root.path + "/" + relative
-            guard let folder = opendir(base) else { return }
-            defer { closedir(folder) }
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." || (isTop && name.hasPrefix(".")) { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                if isFolder(entry.pointee.d_type, at: base + "/" + name) {
-                    if folders.contains(path) { visit(path, isTop: false) } else { removeTree(atPath: base + "/" + name) }
-                } else if !files.contains(path) {
-                    unlink(base + "/" + name)
+        let kept = visit(root.path, relative: "", isTop: true, files: files, folders: folders)
+        _ = kept.parallelMap { relative in
+            visit(root.path + "/" + relative, relative: relative, isTop: false, files: files, folders: folders)
+        }
+    }
+
+    /// Removes the unwanted entries of one folder, walking into the kept folders below it unless it
+    /// is the top, whose kept folders it returns for the caller to walk.
+    @discardableResult
+    private static func visit(_ base: String, relative: String, isTop: Bool, files: Set<String>, folders: Set<String>) -> [String] {
+        guard let folder = opendir(base) else { return [] }
+        defer { closedir(folder) }
+        var kept: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." || (isTop && name.hasPrefix(".")) { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if isFolder(entry.pointee.d_type, at: base + "/" + name) {
+                if !folders.contains(path) {
+                    removeTree(atPath: base + "/" + name)
+                } else if isTop {
+                    kept.append(path)
+                } else {
+                    visit(base + "/" + name, relative: path, isTop: false, files: files, folders: folders)
                 }
+            } else if !files.contains(path) {
+                unlink(base + "/" + name)
             }
         }
-        visit("", isTop: true)
+        return kept
     }
 
     /// Whether a directory entry is a folder, asking the file system when `readdir` does not say.

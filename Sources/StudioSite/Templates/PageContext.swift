@@ -26,10 +26,11 @@ struct PageContext {
     func values(for id: Int, listing: Int = 1) -> [String: Any] {
         let page = tree.pages[id]
         let urlPath = navigation.listingURLPath(of: id, number: listing)
-        let breadcrumbs = navigation.breadcrumbs(for: id, at: urlPath)
-        let pager = navigation.pager(for: id, at: urlPath)
-        let related = related[id].map { navigation.card(from: urlPath, to: $0) }
-        let children = navigation.childCards(for: id, listing: listing, at: urlPath)
+        let root = Self.rootPrefix(for: urlPath)
+        let breadcrumbs = navigation.breadcrumbs(for: id, root: root)
+        let pager = navigation.pager(for: id, root: root)
+        let related = related[id].map { navigation.card(root: root, to: $0) }
+        let children = navigation.childCards(for: id, listing: listing, root: root)
         let values: [String: Any] = [
             "title": page.title, "description": page.frontMatter.description.mustacheValue,
             "canonical": baseURL + urlPath, "kind": tree.kind(of: id), "isHome": id == tree.home,
@@ -39,10 +40,10 @@ struct PageContext {
             "previous": pager.previous, "next": pager.next,
             "related": related, "hasRelated": !related.isEmpty,
             "children": children, "hasChildren": !children.isEmpty,
-            "pagination": navigation.pagination(for: id, listing: listing, at: urlPath),
+            "pagination": navigation.pagination(for: id, listing: listing, root: root),
             "faqJSONLD": FAQStructuredData.jsonLD(for: page.rendered.faq).mustacheValue,
         ]
-        return common(root: Self.rootPrefix(for: urlPath), page: values, sidebarHTML: navigation.sidebarHTML(for: id, at: urlPath))
+        return common(root: root, page: values, sidebarHTML: navigation.sidebarHTML(for: id, root: root))
     }
 
     /// Values for a page the builder makes itself (search, not found), with `root` as given.

@@ -6,6 +6,7 @@ import Mustache
 /// A template is named by its path without `.mustache` (`layouts/page`, `partials/header`); partials
 /// are included by that name (`{{> partials/header}}`), parents extended by it (`{{<base}}`). A syntax error or an include of a partial
 /// that does not exist is an error at `templates/FILE:LINE:COL`. Files under `templates/assets/` are not templates.
+/// Variables are escaped for HTML by ``HTMLEscaping``.
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let names: Set<String>
@@ -23,10 +24,11 @@ struct TemplateSet: Sendable {
                 continue
             }
             do {
-                try library.register(text, named: name)
+                try library.register(HTMLEscaping.pragma + text, named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                let at = SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)
+                // The pragma is the first line swift-mustache sees.
+                let at = SourceLocation(file: file, line: error.context.lineNumber - 1, column: error.context.columnNumber)
                 diagnostics.error(at, "template syntax error: \(error.error)")
             } catch {
                 diagnostics.error(SourceLocation(file: file), "template syntax error: \(error)")
