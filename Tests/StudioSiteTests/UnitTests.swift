@@ -165,3 +165,16 @@ import Testing
         )
     }
 }
+
+@Suite struct SearchIndexTests {
+    @Test func chunksJoinIntoTheSameJSONAsOneArray() throws {
+        let entries = (0..<1_234).map { number in
+            SiteFiles.SearchEntry(t: "Page \(number) \"quoted\"", u: "p/\(number)/index.html", s: "S", d: "</script>", h: "A · B", x: "é")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let whole = String(decoding: try encoder.encode(entries), as: UTF8.self)
+        #expect(SiteFiles.searchIndex(entries) == "window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(whole));\n")
+        #expect(SiteFiles.searchIndex([]) == "window.PRODUCTSTUDIO_SEARCH = [];\n")
+    }
+}

@@ -16,12 +16,12 @@ struct LinkResolver: Sendable {
         if destination.hasPrefix("//") { return ResolvedLink(target: .external, href: destination) }
         var path = Substring(destination)
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = Self.percentDecoded(path[path.index(after: hash)...])
             path = path[..<hash]
         }
         var query = ""
-        if let mark = path.firstIndex(of: "?") {
+        if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
             query = String(path[mark...])
             path = path[..<mark]
         }
