@@ -22,7 +22,9 @@ report="$work/site-report.md"
   echo "a warm-up, both tools alternating in one run; peak memory is the largest RSS of three \`/usr/bin/time\` runs."
   echo "*Rebuild* writes over the previous output, as a writer does between edits (Hugo overwrites \`public/\`;"
   echo "productstudio writes into its staging twin and skips files whose bytes did not change). *Clean* starts"
-  echo "each run from no output at all. Machine: $(nproc) cores; \`$(uname -r)\`; run $(date -u +%Y-%m-%d)."
+  echo "each run from no output at all (the previous output is moved aside, not deleted: ext4 does not reuse inodes"
+  echo "freed in the last 30 seconds, and a deletion just before a run doubles the next run's kernel time)."
+  echo "Machine: $(nproc) cores; \`$(uname -r)\`; run $(date -u +%Y-%m-%d)."
   echo
   echo "| pages | case | productstudio wall | Hugo wall | wall ratio | productstudio CPU | Hugo CPU | productstudio peak RSS | Hugo peak RSS | memory ratio |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -48,16 +50,29 @@ for pages in "${sizes[@]}"; do
   ours="$work/out-$pages"
   theirs="$work/hugo-out-$pages"
   for case in rebuild clean; do
+    # Clean: each run starts with no output; the previous one is moved aside, not deleted, because ext4
+    # does not reuse inodes freed in the last 30 seconds, and deleting 20,000 entries just before a run
+    # doubles the kernel time of whichever tool runs next. The moved outputs are deleted after the case.
+    # Rebuild: two warm-ups, so productstudio's staging twin holds a previous generation, as it does
+    # from a writer's second build on.
     if [ "$case" = clean ]; then
-      prep_ours="rm -rf '$ours' '$work/.out-$pages.staging'"
-      prep_theirs="rm -rf '$theirs'"
+      mkdir -p "$work/moved-aside"
+      prep_ours="mv '$ours' \"$work/moved-aside/ours-\$(date +%s%N)\" 2>/dev/null; mv '$work/.out-$pages.staging' \"$work/moved-aside/staging-\$(date +%s%N)\" 2>/dev/null || true"
+      prep_theirs="mv '$theirs' \"$work/moved-aside/hugo-\$(date +%s%N)\" 2>/dev/null || true"
+      warmup=1
     else
       prep_ours="true"
       prep_theirs="true"
+      warmup=2
     fi
-    hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/site-$pages-$case.json" \
+    hyperfine --style none --warmup "$warmup" --runs "$runs" --export-json "$work/site-$pages-$case.json" \
       --prepare "$prep_ours" -n productstudio "'$bin' build --quiet --force --source '$corpus' --output '$ours'" \
       --prepare "$prep_theirs" -n hugo "hugo --quiet -s '$corpus/hugo' -d '$theirs'" >/dev/null
+    if [ "$case" = clean ]; then
+      rm -rf "$work/moved-aside"
+      sync
+      sleep 35  # let the deleted inodes age past ext4's 30 seconds before anything else is measured
+    fi
     ours_kb=$(peak "$bin" build --quiet --force --source "$corpus" --output "$ours")
     hugo_kb=$(peak hugo --quiet -s "$corpus/hugo" -d "$theirs")
     python3 - "$work/site-$pages-$case.json" "$pages" "$case" "$ours_kb" "$hugo_kb" >> "$report" <<'PY'
