@@ -25,11 +25,6 @@ static inline int cvips_webpload_scale(const char *path, VipsImage **out, double
     return vips_webpload(path, out, "scale", scale, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
 }
 
-/// `vips_shrink`: block-average by an integer factor on both axes.
-static inline int cvips_shrink(VipsImage *in, VipsImage **out, double factor) {
-    return vips_shrink(in, out, factor, factor, NULL);
-}
-
 /// `vips_colourspace` to 8-bit-per-channel sRGB (or sRGB with alpha).
 static inline int cvips_to_srgb(VipsImage *in, VipsImage **out) {
     return vips_colourspace(in, out, VIPS_INTERPRETATION_sRGB, NULL);

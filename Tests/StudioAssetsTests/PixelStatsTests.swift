@@ -65,7 +65,7 @@ import Testing
         #expect(pixels.product == ProductBox(x: 10, y: 10, width: 31, height: 21, fill: 651.0 / 2400.0))
     }
 
-    @Test(arguments: [("jpg", 2), ("webp", 2), ("png", 2), ("tif", 2)])
+    @Test(arguments: [("jpg", 4), ("webp", 4), ("png", 4), ("tif", 4)])
     func shrinkOnLoadKeepsTheVerdict(_ fileExtension: String, _ shrink: Int) throws {
         let folder = try Fixtures.scratchFolder()
         let name = "product.\(fileExtension)"
@@ -81,16 +81,52 @@ import Testing
         #expect(abs(box.width - 200) <= 4 && abs(box.height - 200) <= 4)
     }
 
-    @Test func aLoneTransparentPixelSurvivesTheReduction() throws {
+    /// One pixel of an 1600 x 1200 PNG, reduced by 8, fully transparent or all but opaque (alpha 254).
+    @Test(arguments: ["none", "#FFFFFFFE"])
+    func aLoneTransparentPixelSurvivesTheReduction(_ fill: String) throws {
         let folder = try Fixtures.scratchFolder()
         try Tool.run(
-            ["convert", "-size", "800x600", "xc:white", "-alpha", "on", "-fill", "none", "-draw", "color 401,301 point", "PNG32:lone.png"],
+            ["convert", "-size", "1600x1200", "xc:white", "-alpha", "on", "-fill", fill, "-draw", "color 801,601 point", "PNG32:lone.png"],
             in: folder
         )
         let asset = AssetInspector(options: InspectOptions(pixels: true))
             .inspect(WalkEntry(openPath: folder.appendingPathComponent("lone.png").path, displayPath: "lone.png"))
         let pixels = try #require(asset.pixels)
-        #expect(pixels.analysedWidth == 400)
+        #expect(pixels.analysedWidth == 200)
         #expect(pixels.anyTransparent)
+    }
+
+    /// A 2000 x 1500 product shot: a gradient product with a thin strap reaching out to the right
+    /// (2 pixels wide, so only block averaging keeps it) and a soft shadow, on white or on a light gradient.
+    @Test(arguments: [("jpg", "xc:white"), ("png", "xc:white"), ("webp", "xc:white"), ("jpg", "gradient:white-gray90")])
+    func theReductionKeepsTheVerdictOfAFullSizeDecode(_ fileExtension: String, _ background: String) throws {
+        let folder = try Fixtures.scratchFolder()
+        let name = "shot.\(fileExtension)"
+        try Tool.run(
+            [
+                "convert", "-size", "2000x1500", background,
+                "-fill", "gray80", "-draw", "ellipse 1000,1280 520,50 0,360", "-blur", "0x16",
+                "(", "-size", "900x1000", "gradient:#b03020-#2050c0", ")", "-geometry", "+550+230", "-composite",
+                "-stroke", "black", "-strokewidth", "2", "-draw", "line 1450,700 1730,700",
+                "-quality", "90", name,
+            ],
+            in: folder
+        )
+        let path = folder.appendingPathComponent(name).path
+        let reduced = try #require(
+            AssetInspector(options: InspectOptions(pixels: true)).inspect(WalkEntry(openPath: path, displayPath: name)).pixels
+        )
+        let fullSize = PixelAnalysis(
+            raster: Raster(width: 2000, height: 1500, bands: 3, samples: Array(try Tool.run(["convert", path, "-depth", "8", "rgb:-"])))
+        ).stats(storedWidth: 2000, storedHeight: 1500, orientation: 1)
+        #expect(reduced.analysedWidth == 250)
+        #expect(abs(reduced.border.nearWhiteShare - fullSize.border.nearWhiteShare) <= 0.01)
+        #expect(zip(reduced.border.mean, fullSize.border.mean).allSatisfy { abs($0 - $1) <= 1 })
+        #expect(reduced.anyTransparent == fullSize.anyTransparent)
+        let box = try #require(reduced.product)
+        let exact = try #require(fullSize.product)
+        #expect(abs(box.x - exact.x) <= 8 && abs(box.y - exact.y) <= 8)
+        #expect(abs(box.x + box.width - exact.x - exact.width) <= 8 && abs(box.y + box.height - exact.y - exact.height) <= 8)
+        #expect(abs(box.fill - exact.fill) <= 0.01)
     }
 }

@@ -2,8 +2,9 @@
 /// the product's bounding box.
 ///
 /// The reduced copy is at most 8 times smaller per side (JPEG and WebP scale while decoding, other
-/// formats are block-averaged, so a lone transparent pixel still shows), so a border band of 2 % of
-/// the shorter side still spans several of its pixels and the product box is exact to within one block.
+/// formats are block-averaged by ``RasterReducer``, so a lone transparent pixel still shows), so a
+/// border band of 2 % of the shorter side still spans a few of its pixels and the product box is exact
+/// to within one block.
 struct PixelAnalysis {
     /// The border band's width as a fraction of the shorter side.
     static let bandFraction = 0.02
@@ -43,28 +44,37 @@ struct PixelAnalysis {
     /// The band width in pixels of the reduced copy (at least 1).
     var bandPixels: Int { max(1, Int((Double(min(raster.width, raster.height)) * Self.bandFraction).rounded())) }
 
+    /// Sums, minimums and the near-white count over the pixels of the outer band, visiting only those.
     private func borderStats() -> BorderStats {
-        let bands = raster.bands
+        let (width, height, bands) = (raster.width, raster.height, raster.bands)
         var sums = [Int](repeating: 0, count: bands)
         var minimums = [Int](repeating: 255, count: bands)
         var count = 0
         var nearWhite = 0
-        let floor = 255 - Self.nearWhiteTolerance
+        let floor = UInt8(255 - Self.nearWhiteTolerance)
         let band = bandPixels
         raster.samples.withUnsafeBufferPointer { samples in
-            for y in 0..<raster.height {
-                let rowInBand = y < band || y >= raster.height - band
-                for x in 0..<raster.width where rowInBand || x < band || x >= raster.width - band {
-                    let base = (y * raster.width + x) * bands
-                    for band in 0..<bands {
-                        let value = Int(samples[base + band])
-                        sums[band] += value
-                        minimums[band] = min(minimums[band], value)
+            func visit(row y: Int, columns: Range<Int>) {
+                for x in columns {
+                    let base = (y * width + x) * bands
+                    for channel in 0..<bands {
+                        let value = Int(samples[base + channel])
+                        sums[channel] += value
+                        minimums[channel] = min(minimums[channel], value)
                     }
                     count += 1
                     let opaque = bands < 4 || samples[base + 3] == 255
-                    let white = Int(samples[base]) >= floor && Int(samples[base + 1]) >= floor && Int(samples[base + 2]) >= floor
-                    if opaque && white { nearWhite += 1 }
+                    if opaque && samples[base] >= floor && samples[base + 1] >= floor && samples[base + 2] >= floor {
+                        nearWhite += 1
+                    }
+                }
+            }
+            for y in 0..<height {
+                if y < band || y >= height - band {
+                    visit(row: y, columns: 0..<width)
+                } else {
+                    visit(row: y, columns: 0..<min(band, width))
+                    visit(row: y, columns: max(band, width - band)..<width)
                 }
             }
         }
@@ -81,29 +91,31 @@ struct PixelAnalysis {
     /// The box (in reduced-copy pixels, end exclusive) around every pixel unlike the background.
     ///
     /// A mostly transparent border means a cut-out: the product is what is opaque. Otherwise it is
-    /// what differs in colour from the border's mean.
+    /// what differs in colour from the border's mean; transparent pixels are never product then.
+    /// Each row is searched from the left and from the right, so the inside of the product is skipped.
     private func productBox(background: [Double]) -> Box? {
-        let bands = raster.bands
+        let (width, height, bands) = (raster.width, raster.height, raster.bands)
         let cutOut = raster.hasAlpha && background[3] < 128
-        let tolerance = Double(Self.productTolerance)
-        let (red, green, blue) = (background[0], background[1], background[2])
+        // `differs[channel * 256 + value]`: whether `value` is further than the tolerance from the background.
+        let differs = (0..<3).flatMap { channel in
+            (0...255).map { abs(Double($0) - background[channel]) > Double(Self.productTolerance) }
+        }
         var box: Box?
         raster.samples.withUnsafeBufferPointer { samples in
-            for y in 0..<raster.height {
-                for x in 0..<raster.width {
-                    let base = (y * raster.width + x) * bands
-                    let isProduct: Bool
-                    if cutOut {
-                        isProduct = samples[base + 3] >= 128
-                    } else {
-                        let transparent = bands == 4 && samples[base + 3] < 128
-                        isProduct =
-                            !transparent
-                            && (0..<3).contains {
-                                abs(Double(samples[base + $0]) - background[$0]) > Double(Self.productTolerance)
-                            }
+            differs.withUnsafeBufferPointer { differs in
+                for y in 0..<height {
+                    func isProduct(_ x: Int) -> Bool {
+                        let base = (y * width + x) * bands
+                        if cutOut { return samples[base + 3] >= 128 }
+                        if bands == 4 && samples[base + 3] < 128 { return false }
+                        return differs[Int(samples[base])] || differs[256 + Int(samples[base + 1])]
+                            || differs[512 + Int(samples[base + 2])]
                     }
-                    if isProduct { box = box?.including(x, y) ?? Box(x0: x, y0: y, x1: x + 1, y1: y + 1) }
+                    guard let first = (0..<width).first(where: isProduct),
+                        let last = (first..<width).reversed().first(where: isProduct)
+                    else { continue }
+                    let row = Box(x0: first, y0: y, x1: last + 1, y1: y + 1)
+                    box = box.map { Box(x0: min($0.x0, row.x0), y0: $0.y0, x1: max($0.x1, row.x1), y1: row.y1) } ?? row
                 }
             }
         }
@@ -114,9 +126,4 @@ struct PixelAnalysis {
 /// A rectangle with exclusive ends, in some pixel grid.
 struct Box: Equatable {
     var x0: Int, y0: Int, x1: Int, y1: Int
-
-    /// The box grown to include the pixel at (x, y).
-    func including(_ x: Int, _ y: Int) -> Box {
-        Box(x0: min(x0, x), y0: min(y0, y), x1: max(x1, x + 1), y1: max(y1, y + 1))
-    }
 }

@@ -1,12 +1,25 @@
 import CVips
 
-/// Decodes a reduced copy of an image with shrink-on-load, for ``PixelAnalysis``.
+/// Decodes a reduced copy of an image, for ``PixelAnalysis``.
+///
+/// JPEG and WebP are reduced while decoding (shrink-on-load: libjpeg's DCT scaling, libwebp's scaler).
+/// Other formats are decoded in full, a strip at a time, and block-averaged by ``RasterReducer`` as the
+/// strips arrive, so the full-size image is never held in memory.
 enum PixelProbe {
     /// The reduced copy's longer side is at least this (unless the image is smaller).
-    static let minimumLongSide = 256
+    ///
+    /// One reduced pixel then covers at most 1/128 of the longer side (under 1 %), which bounds how far
+    /// the product box's edges can move.
+    static let minimumLongSide = 128
+
+    /// Full-size rows decoded per `vips_region_prepare`.
+    private static let stripRows = 64
 
     /// The integer reduction that keeps the longer side at or above ``minimumLongSide``, at most 8
     /// (libjpeg's largest DCT scaling).
+    ///
+    /// A block of 8 x 8 pixels still shows a one-pixel black line on white: the line moves the block's
+    /// mean by 255 / 8 (about 32), more than ``PixelAnalysis/productTolerance``.
     static func shrinkFactor(width: Int, height: Int) -> Int {
         let longSide = max(width, height)
         return [8, 4, 2].first { longSide / $0 >= minimumLongSide } ?? 1
@@ -17,6 +30,7 @@ enum PixelProbe {
         try Vips.start()
         let shrink = shrinkFactor(width: width, height: height)
         var image: VipsImageRef
+        var remainingShrink = 1
         switch format {
         case .jpeg:
             image = try VipsImageRef("vips_jpegload", about: path) { cvips_jpegload_shrink(path, $0, Int32(shrink)) }
@@ -25,11 +39,7 @@ enum PixelProbe {
         default:
             guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
             image = try VipsImageRef(loader, about: path) { cvips_load_sequential(loader, path, $0) }
-            if shrink > 1 {
-                // Block averaging keeps a lone transparent pixel visible to `anyTransparent`.
-                let input = image
-                image = try VipsImageRef("vips_shrink", about: path) { cvips_shrink(input.pointer, $0, Double(shrink)) }
-            }
+            remainingShrink = shrink
         }
         if image.interpretation != VIPS_INTERPRETATION_sRGB {
             let input = image
@@ -39,14 +49,15 @@ enum PixelProbe {
             let input = image
             image = try VipsImageRef("vips_cast_uchar", about: path) { cvips_cast_uchar(input.pointer, $0) }
         }
-        return try copyPixels(image, path: path)
+        return try reduce(image, by: remainingShrink, path: path)
     }
 
-    /// Decodes the whole image into Swift memory on the calling thread, keeping the first 3 or 4 bands.
+    /// Decodes the whole image on the calling thread, strip by strip, into a ``RasterReducer``.
     ///
-    /// One `vips_region_prepare` over the whole (small) image runs the pipeline here, with no
-    /// worker threads: `inspect` already keeps every core busy with one file each.
-    private static func copyPixels(_ image: VipsImageRef, path: String) throws(AssetError) -> Raster {
+    /// Each `vips_region_prepare` runs the pipeline here, with no worker threads: `inspect` already
+    /// keeps every core busy with one file each. The rows are handed over as `Span`s of the region's
+    /// memory, which cannot outlive this function.
+    private static func reduce(_ image: VipsImageRef, by factor: Int, path: String) throws(AssetError) -> Raster {
         let (width, height, bands) = (image.width, image.height, image.bands)
         guard bands >= 3 else {
             throw .library(name: "libvips", call: "vips_colourspace", message: "expected 3 or 4 bands, got \(bands)")
@@ -55,22 +66,19 @@ enum PixelProbe {
             throw .library(name: "libvips", call: "vips_region_new", message: Vips.takeErrorMessage(about: path))
         }
         defer { g_object_unref(region) }
-        var whole = VipsRect(left: 0, top: 0, width: Int32(width), height: Int32(height))
-        try vipsCall("vips_region_prepare", about: path) { vips_region_prepare(region, &whole) }
-        guard let data = region.pointee.data else {
-            throw .library(name: "libvips", call: "vips_region_prepare", message: "no pixels")
-        }
-        let kept = bands >= 4 ? 4 : 3
-        let rowBytes = Int(region.pointee.bpl)
-        var samples = [UInt8](repeating: 0, count: width * height * kept)
-        samples.withUnsafeMutableBufferPointer { target in
-            for y in 0..<height {
-                let row = data + y * rowBytes
-                for x in 0..<width {
-                    for band in 0..<kept { target[(y * width + x) * kept + band] = row[x * bands + band] }
-                }
+        var reducer = RasterReducer(width: width, height: height, bands: bands, factor: factor)
+        for top in stride(from: 0, to: height, by: stripRows) {
+            let rows = min(stripRows, height - top)
+            var strip = VipsRect(left: 0, top: Int32(top), width: Int32(width), height: Int32(rows))
+            try vipsCall("vips_region_prepare", about: path) { vips_region_prepare(region, &strip) }
+            guard let data = region.pointee.data else {
+                throw .library(name: "libvips", call: "vips_region_prepare", message: "no pixels")
+            }
+            let rowBytes = Int(region.pointee.bpl)
+            for y in 0..<rows {
+                reducer.add(UnsafeBufferPointer(start: data + y * rowBytes, count: width * bands).span)
             }
         }
-        return Raster(width: width, height: height, bands: kept, samples: samples)
+        return reducer.finish()
     }
 }
