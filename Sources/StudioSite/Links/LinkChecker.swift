@@ -2,7 +2,7 @@
 ///
 /// A link to a missing page, a missing `#anchor` or a missing file is an error at the link's
 /// `file:line:col`, reported as `broken link 'target'` with the reason; every one is reported.
-struct LinkChecker {
+struct LinkChecker: Sendable {
     let tree: SiteTree
     let files: Set<String>
     /// Pages that exist in `content/` but are not published, by URL path.
@@ -16,15 +16,19 @@ struct LinkChecker {
         case failed
     }
 
+    /// Checks the pages on all cores and adds an error for each broken link, page by page.
     func check(into diagnostics: inout DiagnosticList) {
-        let anchors = tree.pages.map { page in Set(page.rendered.headings.map(\.id)) }
-        for page in tree.pages {
+        let anchors = tree.pages.parallelMap { page in Set(page.rendered.headings.map(\.id)) }
+        let found = tree.pages.parallelMap { page in
+            var found = DiagnosticList()
             for link in page.rendered.links {
                 if let reason = problem(with: link.resolved.target, anchors: anchors) {
-                    diagnostics.error(link.location, "broken link '\(link.destination)' (\(reason))")
+                    found.error(link.location, "broken link '\(link.destination)' (\(reason))")
                 }
             }
+            return found
         }
+        for list in found { diagnostics.append(contentsOf: list) }
     }
 
     /// What is wrong with a link target, or nil when it exists.

@@ -52,9 +52,9 @@ enum FileWriter {
     }
 
     /// Writes `data` to a file in a folder that exists, unless the file already holds exactly these bytes.
-    static func write(_ data: Data, to url: URL) throws(BuildError) {
-        if let problem = data.withUnsafeBytes({ write($0, to: url.path) }) {
-            throw .io("cannot write: \(problem)", path: url.path)
+    static func write(_ data: Data, toPath path: String) throws(BuildError) {
+        if let problem = data.withUnsafeBytes({ write($0, to: path) }) {
+            throw .io("cannot write: \(problem)", path: path)
         }
     }
 

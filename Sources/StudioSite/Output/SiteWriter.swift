@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes a checked site into the staging folder: pages (in parallel), the search page and index,
-/// the not-found page, alias redirects, the sitemap, robots.txt, the theme's assets and content files.
+/// Writes a checked site into the staging folder, every file on all cores: the pages, the search page
+/// and index, the not-found page, alias redirects, the sitemap, robots.txt, the theme's assets and content files.
 struct SiteWriter: Sendable {
     let tree: SiteTree
     let templates: TemplateSet
@@ -15,72 +15,105 @@ struct SiteWriter: Sendable {
     let baseURL: String
 
     /// Writes the site and returns the path of every file it is made of, relative to `folder`.
+    ///
+    /// Every file is one job on all cores: the pages and the site-wide files alike, the search index first,
+    /// since it is the largest.
     func write(into folder: URL) throws(BuildError) -> Set<String> {
-        var files: [String] = []
         let navigation = context.navigation
         let views = tree.pages.indices.flatMap { id in
-            (1...navigation.listingCount(of: id)).map { PageView(page: id, listing: $0) }
+            (1...navigation.listingCount(of: id)).map { OutputFile.view(page: id, listing: $0) }
         }
-        let viewFolders = views.map { navigation.listingURLPath(of: $0.page, number: $0.listing) }
-        let copied = staticFiles + assets.published.values.sorted()
-        // Parents here; each page's own folder is made by the worker that writes the page.
-        let parent: (String) -> String = { $0.split(separator: "/").dropLast().joined(separator: "/") }
-        let folders = viewFolders.map(parent) + aliases.map(\.urlPath) + ["search/"] + copied.map(parent)
-        try FileWriter.createFolders(Set(folders), in: folder)
+        let copied = assets.published.sorted { $0.key < $1.key }.map { OutputFile.asset(source: $0.key, target: $0.value) }
+        let jobs: [OutputFile] =
+            [.searchIndex, .searchPage, .notFound, .sitemap, .robots] + views + aliases.indices.map(OutputFile.alias)
+            + copied + staticFiles.map(OutputFile.contentFile)
+        let paths = jobs.map(path(of:))
+        // Parents here; a page's own folder is made by the worker that writes the page.
+        try FileWriter.createFolders(Set(paths.map { Self.folder(of: Self.folder(of: $0)) }), in: folder)
         let folderPath = folder.path + "/"
-
-        let failures = Array(views.indices).parallelMap { index -> BuildError? in
-            let view = views[index]
-            let html = templates.render(context.values(for: view.page, listing: view.listing), template: layouts[view.page])
+        let failures = Array(jobs.indices).parallelMap { index -> BuildError? in
             do throws(BuildError) {
-                if !viewFolders[index].isEmpty { try FileWriter.makeFolder(folderPath + viewFolders[index]) }
-                try FileWriter.write(html, toPath: folderPath + viewFolders[index] + "index.html")
+                let path = paths[index]
+                let folder = Self.folder(of: path)
+                if !folder.isEmpty { try FileWriter.makeFolder(folderPath + folder) }
+                try write(jobs[index], toPath: folderPath + path)
                 return nil
             } catch {
                 return error
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        files += viewFolders.map { $0 + "index.html" }
+        return Set(paths)
+    }
 
-        func put(_ text: String, _ path: String) throws(BuildError) {
-            try FileWriter.write(text, to: folder.appendingPathComponent(path))
-            files.append(path)
+    /// The folder a path is in ("" at the top).
+    private static func folder(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// One file of the site.
+    private enum OutputFile: Sendable {
+        /// A page, or one listing page (2 and up) of a section with many pages.
+        case view(page: Int, listing: Int)
+        case searchIndex, searchPage, notFound, sitemap, robots
+        /// The redirect page of ``SiteWriter/aliases`` entry N.
+        case alias(Int)
+        /// A theme asset, published under its fingerprinted name.
+        case asset(source: String, target: String)
+        /// A file from `content/` copied as it is.
+        case contentFile(String)
+    }
+
+    private func path(of file: OutputFile) -> String {
+        switch file {
+        case .view(let page, let listing): context.navigation.listingURLPath(of: page, number: listing) + "index.html"
+        case .searchIndex: "search-index.js"
+        case .searchPage: "search/index.html"
+        case .notFound: "404.html"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
+        case .alias(let index): aliases[index].urlPath + "index.html"
+        case .asset(_, let target): target
+        case .contentFile(let path): path
         }
-        try put(SiteFiles.searchIndex(searchEntries()), "search-index.js")
-        let search = context.values(
-            title: "Search",
-            description: "Search the \(context.siteTitle) pages.",
-            urlPath: "search/",
-            root: "../"
-        )
-        try put(templates.render(search, template: "layouts/search"), "search/index.html")
-        let notFoundRoot = URL(string: baseURL)?.path ?? "/"
-        let notFound = context.values(
-            title: "Page not found",
-            description: "The page you asked for does not exist.",
-            urlPath: "404.html",
-            root: notFoundRoot.hasSuffix("/") ? notFoundRoot : notFoundRoot + "/"
-        )
-        try put(templates.render(notFound, template: "layouts/404"), "404.html")
-        for alias in aliases {
-            let target = SitePath.relative(fromURLPath: alias.urlPath, to: tree.pages[alias.page].path.outputFile)
-            try put(
-                SiteFiles.redirect(to: target, canonical: baseURL + tree.pages[alias.page].path.urlPath),
-                alias.urlPath + "index.html"
+    }
+
+    private func write(_ file: OutputFile, toPath path: String) throws(BuildError) {
+        switch file {
+        case .view(let page, let listing):
+            try FileWriter.write(templates.render(context.values(for: page, listing: listing), template: layouts[page]), toPath: path)
+        case .searchIndex:
+            try FileWriter.write(SiteFiles.searchIndex(searchEntries()), toPath: path)
+        case .searchPage:
+            let search = context.values(
+                title: "Search",
+                description: "Search the \(context.siteTitle) pages.",
+                urlPath: "search/",
+                root: "../"
             )
+            try FileWriter.write(templates.render(search, template: "layouts/search"), toPath: path)
+        case .notFound:
+            let notFoundRoot = URL(string: baseURL)?.path ?? "/"
+            let notFound = context.values(
+                title: "Page not found",
+                description: "The page you asked for does not exist.",
+                urlPath: "404.html",
+                root: notFoundRoot.hasSuffix("/") ? notFoundRoot : notFoundRoot + "/"
+            )
+            try FileWriter.write(templates.render(notFound, template: "layouts/404"), toPath: path)
+        case .sitemap:
+            try FileWriter.write(SiteFiles.sitemap(urls: tree.readingOrder.map { baseURL + tree.pages[$0].path.urlPath }), toPath: path)
+        case .robots:
+            try FileWriter.write(SiteFiles.robots(baseURL: baseURL), toPath: path)
+        case .alias(let index):
+            let alias = aliases[index]
+            let target = SitePath.relative(fromURLPath: alias.urlPath, to: tree.pages[alias.page].path.outputFile)
+            try FileWriter.write(SiteFiles.redirect(to: target, canonical: baseURL + tree.pages[alias.page].path.urlPath), toPath: path)
+        case .asset(let source, _):
+            try copy(assets.folder.appendingPathComponent(source), toPath: path)
+        case .contentFile(let source):
+            try copy(contentFolder.appendingPathComponent(source), toPath: path)
         }
-        try put(SiteFiles.sitemap(urls: tree.readingOrder.map { baseURL + tree.pages[$0].path.urlPath }), "sitemap.xml")
-        try put(SiteFiles.robots(baseURL: baseURL), "robots.txt")
-        for (source, target) in assets.published.sorted(by: { $0.key < $1.key }) {
-            try copy(assets.folder.appendingPathComponent(source), to: target, in: folder)
-            files.append(target)
-        }
-        for path in staticFiles {
-            try copy(contentFolder.appendingPathComponent(path), to: path, in: folder)
-            files.append(path)
-        }
-        return Set(files)
     }
 
     private func searchEntries() -> [SiteFiles.SearchEntry] {
@@ -97,16 +130,10 @@ struct SiteWriter: Sendable {
         }
     }
 
-    private func copy(_ source: URL, to path: String, in folder: URL) throws(BuildError) {
+    private func copy(_ source: URL, toPath path: String) throws(BuildError) {
         guard let data = FileManager.default.contents(atPath: source.path) else {
             throw .io("cannot read the file", path: source.path)
         }
-        try FileWriter.write(data, to: folder.appendingPathComponent(path))
+        try FileWriter.write(data, toPath: path)
     }
-}
-
-/// One HTML page to write: a page, or one listing page (2 and up) of a section with many pages.
-private struct PageView: Sendable {
-    let page: Int
-    let listing: Int
 }
