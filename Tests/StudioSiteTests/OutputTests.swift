@@ -44,6 +44,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("guide").path))
     }
 
+    @Test func filesAndFoldersTradePlacesBetweenBuilds() throws {
+        let fixture = try SiteFixture(Self.site)
+        try fixture.write("PNG\n", to: "content/guide/diagram.png")
+        try fixture.write("a\n", to: "content/files/a.txt")
+        try fixture.write("b\n", to: "content/files/b.txt")
+        _ = try fixture.build()
+        #expect(try fixture.read("guide/diagram.png") == "PNG\n", "a file in a page's own folder")
+        #expect(try fixture.read("guide/index.html").contains("<h1>Guide</h1>"))
+        _ = try fixture.build()
+        // What was a folder is now a file and the other way round, in both generations of the output.
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("content/files"))
+        try fixture.write("now a file\n", to: "content/files")
+        _ = try fixture.build()
+        _ = try fixture.build()
+        let fresh = fixture.folder.appendingPathComponent("fresh")
+        _ = try fixture.build(output: fresh)
+        #expect(try SiteFixture.snapshot(of: fixture.output) == (try SiteFixture.snapshot(of: fresh)))
+        #expect(try fixture.read("files") == "now a file\n")
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("content/files"))
+        try fixture.write("a again\n", to: "content/files/a.txt")
+        _ = try fixture.build()
+        _ = try fixture.build()
+        #expect(try fixture.read("files/a.txt") == "a again\n")
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
         let fixture = try SiteFixture(Self.site)
         _ = try fixture.build()

@@ -28,14 +28,17 @@ struct SiteWriter: Sendable {
             [.searchIndex, .searchPage, .notFound, .sitemap, .robots] + views + aliases.indices.map(OutputFile.alias)
             + copied + staticFiles.map(OutputFile.contentFile)
         let paths = jobs.map(path(of:))
-        // Parents here; a page's own folder is made by the worker that writes the page.
-        try FileWriter.createFolders(Set(paths.map { Self.folder(of: Self.folder(of: $0)) }), in: folder)
+        // Folders are made here, before the workers start, except each page's own folder, which the
+        // worker writing the page makes (it already exists when another file goes into it too).
+        let folders = zip(jobs, paths).map { job, path in
+            job.isView ? Self.folder(of: Self.folder(of: path)) : Self.folder(of: path)
+        }
+        try FileWriter.createFolders(Set(folders), in: folder)
         let folderPath = folder.path + "/"
         let failures = Array(jobs.indices).parallelMap { index -> BuildError? in
             do throws(BuildError) {
                 let path = paths[index]
-                let folder = Self.folder(of: path)
-                if !folder.isEmpty { try FileWriter.makeFolder(folderPath + folder) }
+                if jobs[index].isView, !Self.folder(of: path).isEmpty { try FileWriter.makeFolder(folderPath + Self.folder(of: path)) }
                 try write(jobs[index], toPath: folderPath + path)
                 return nil
             } catch {
@@ -62,6 +65,10 @@ struct SiteWriter: Sendable {
         case asset(source: String, target: String)
         /// A file from `content/` copied as it is.
         case contentFile(String)
+
+        var isView: Bool {
+            if case .view = self { true } else { false }
+        }
     }
 
     private func path(of file: OutputFile) -> String {
