@@ -19,7 +19,7 @@ report="$work/site-report.md"
   echo
   echo "Corpora from \`../shared/bench/gen-site-corpus --pages N\` (seed 1); productstudio renders them through the"
   echo "repository's own \`templates/\`, Hugo $(hugo version | awk '{print $2}') through the corpus's \`hugo/\` site. hyperfine, $runs runs after"
-  echo "a warm-up, both tools alternating in one run; peak memory is the largest RSS of three \`/usr/bin/time\` runs."
+  echo "a warm-up (two for rebuilds), both tools alternating in one run; peak memory is the largest RSS of three \`/usr/bin/time\` runs."
   echo "*Rebuild* writes over the previous output, as a writer does between edits (Hugo overwrites \`public/\`;"
   echo "productstudio writes into its staging twin and skips files whose bytes did not change). *Clean* starts"
   echo "each run from no output at all (the previous output is moved aside, not deleted: ext4 does not reuse inodes"
@@ -112,7 +112,7 @@ rendering through swift-mustache about 26% (each `{{variable}}` is about 2.5 µs
 casts to the engine's protocols), the cmark-gfm library about 11% and the link rewriting and heading ids around
 it about 6%, YAML front matter through Yams about 7%, the page context with its sidebar about 6%, and glibc's
 malloc about 15% spread over all of these; the kernel's file reads and writes about 13%. A clean build adds the
-creation of 10,500 folders and 10,500 files, which costs the kernel about as much as the whole rebuild.
+creation of 10,500 folders and 10,500 files: the difference between the two cases' CPU columns.
 TXT
 {
   echo
