@@ -40,14 +40,15 @@ public struct SiteBuilder: Sendable {
         let tree = SiteTree(pages: pages, diagnostics: &diagnostics)
         LinkChecker(tree: tree, files: Set(inventory.staticFiles), unpublished: unpublished).check(into: &diagnostics)
         let related = relatedPages(tree, diagnostics: &diagnostics)
-        let aliases = aliasPages(tree, diagnostics: &diagnostics)
+        let navigation = NavigationBuilder(tree: tree)
+        let aliases = aliasPages(tree, navigation: navigation, diagnostics: &diagnostics)
         let layouts = layoutNames(tree, templates: templates, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0) }
 
         let assets = try FingerprintedAssets(folder: templatesFolder.appendingPathComponent("assets"))
         let context = PageContext(
             tree: tree,
-            navigation: NavigationBuilder(tree: tree),
+            navigation: navigation,
             baseURL: options.baseURL,
             assets: assets,
             related: related
@@ -155,9 +156,12 @@ public struct SiteBuilder: Sendable {
 
     /// Old URL paths (from `aliases`) and the page each redirects to.
     /// Listing pages of large sections (`SECTION/page/N/`) are taken first; a page published at one is an error.
-    private func aliasPages(_ tree: SiteTree, diagnostics: inout DiagnosticList) -> [(urlPath: String, page: Int)] {
+    private func aliasPages(
+        _ tree: SiteTree,
+        navigation: NavigationBuilder,
+        diagnostics: inout DiagnosticList
+    ) -> [(urlPath: String, page: Int)] {
         var taken = Set(tree.idByURL.keys)
-        let navigation = NavigationBuilder(tree: tree)
         for section in tree.children.keys.sorted() where navigation.listingCount(of: section) > 1 {
             for number in 2...navigation.listingCount(of: section) {
                 let urlPath = navigation.listingURLPath(of: section, number: number)

@@ -38,7 +38,8 @@ struct SiteWriter: Sendable {
         let failures = Array(jobs.indices).parallelMap { index -> BuildError? in
             do throws(BuildError) {
                 let path = paths[index]
-                if jobs[index].isView, !Self.folder(of: path).isEmpty { try FileWriter.makeFolder(folderPath + Self.folder(of: path)) }
+                let ownFolder = Self.folder(of: path)
+                if jobs[index].isView, !ownFolder.isEmpty { try FileWriter.makeFolder(folderPath + ownFolder) }
                 try write(jobs[index], toPath: folderPath + path)
                 return nil
             } catch {
