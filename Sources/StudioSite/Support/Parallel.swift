@@ -14,16 +14,23 @@ extension Array where Element: Sendable {
 
 /// Write-once result slots shared by the workers of ``Swift/Array/parallelMap(_:)``.
 ///
-/// Each index is written by exactly one worker and read only after all workers finish,
-/// so no two threads ever touch the same slot.
+/// Each index is written by exactly one worker and read only after all workers finish. The slots are
+/// raw memory, not an `Array`: concurrent writes to one `Array` variable, even to different
+/// elements, race on the array itself (its uniqueness check and copy-on-write).
 private final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
+    private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
     }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { storage[index] = value }
 
     func values() -> [Value] { storage.map { $0! } }
 }
