@@ -27,7 +27,8 @@ import Testing
     @Test(
         arguments: [
             ("a/./b/../c.md", "a/c.md"), ("a/b/", "a/b/"), ("../x", nil), ("/a//b", "a/b"), ("a/..", ""), ("a/../", ""),
-            ("é/./ü/", "é/ü/"),
+            ("é/./ü/", "é/ü/"), ("a/.../b", "a/.../b"), ("a/..b/.c", "a/..b/.c"), ("a/b/../../..", nil), ("./", ""),
+            ("a/b/c/../../d", "a/d"),
         ] as [(String, String?)]
     )
     func normalizes(path: String, expected: String?) {
@@ -114,6 +115,14 @@ import Testing
         let (parts, problems) = parse("# Hello\n")
         #expect(problems.isEmpty)
         #expect(parts?.body == "# Hello\n" && parts?.bodyStartLine == 1)
+    }
+
+    @Test func readsWindowsLineEndingsAndSpacesAfterTheDelimiters() throws {
+        let (parts, problems) = parse("--- \r\ntitle: Pricing\r\ndescription: Costs\r\n...\t\r\n# Plans\r\n")
+        #expect(problems.isEmpty)
+        let front = try #require(parts?.frontMatter)
+        #expect(front.title == "Pricing" && front.description == "Costs")
+        #expect(parts?.body == "# Plans\r\n" && parts?.bodyStartLine == 5)
     }
 
     @Test(arguments: [

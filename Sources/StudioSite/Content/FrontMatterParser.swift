@@ -33,26 +33,36 @@ struct FrontMatterParser {
         return Parts(frontMatter: frontMatter, body: body, bodyStartLine: bodyStartLine)
     }
 
-    /// Finds the YAML between a first line `---` and the next line `---` (or `...`).
+    /// Finds the YAML between a first line `---` and the next line `---` (or `...`), reading bytes:
+    /// the delimiters are ASCII, and a line break never belongs to a larger character here.
     private func split(_ text: Substring) -> (yaml: String, body: Substring, bodyStartLine: Int)? {
-        guard let firstEnd = text.firstIndex(of: "\n"), text[..<firstEnd].trimmingTrailingWhitespace == "---" else {
+        let bytes = text.utf8
+        let newline = UInt8(ascii: "\n")
+        guard let firstEnd = bytes.firstIndex(of: newline), Self.isDelimiter(bytes[..<firstEnd], "---") else {
             return nil
         }
-        let yamlStart = text.index(after: firstEnd)
+        let yamlStart = bytes.index(after: firstEnd)
         var lineStart = yamlStart
         var line = 2
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let current = text[lineStart..<lineEnd].trimmingTrailingWhitespace
-            if current == "---" || current == "..." {
-                let body = lineEnd < text.endIndex ? text[text.index(after: lineEnd)...] : text[lineEnd...]
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
+            let current = bytes[lineStart..<lineEnd]
+            if Self.isDelimiter(current, "---") || Self.isDelimiter(current, "...") {
+                let body = lineEnd < bytes.endIndex ? text[bytes.index(after: lineEnd)...] : text[lineEnd...]
                 return (String(text[yamlStart..<lineStart]), body, line + 1)
             }
-            guard lineEnd < text.endIndex else { break }
-            lineStart = text.index(after: lineEnd)
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
             line += 1
         }
         return nil
+    }
+
+    /// Whether a line is `delimiter` followed by nothing but spaces, tabs or a carriage return.
+    private static func isDelimiter(_ line: Substring.UTF8View.SubSequence, _ delimiter: StaticString) -> Bool {
+        let marker = UnsafeBufferPointer(start: delimiter.utf8Start, count: delimiter.utf8CodeUnitCount)
+        guard line.starts(with: marker) else { return false }
+        return line.dropFirst(marker.count).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     private func read(_ yaml: String, diagnostics: inout DiagnosticList) -> FrontMatter? {
@@ -169,15 +179,5 @@ private struct FieldReader {
             }
             return Located(value: scalar.string, line: parser.line(of: item))
         }
-    }
-}
-
-extension Substring {
-    var trimmingTrailingWhitespace: Substring {
-        var end = endIndex
-        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" || last == "\r" {
-            end = index(before: end)
-        }
-        return self[..<end]
     }
 }

@@ -14,10 +14,10 @@ struct PagePath: Sendable, Hashable, Comparable {
 
     init(source: String) {
         self.source = source
-        let slash = source.lastIndex(of: "/")
+        let slash = source.utf8.lastIndex(of: UInt8(ascii: "/"))
         sourceFolder = slash.map { String(source[..<$0]) } ?? ""
-        let fileName = slash.map { String(source[source.index(after: $0)...]) } ?? source
-        let stem = String(fileName.dropLast(fileName.hasSuffix(".md") ? 3 : 0))
+        let fileName = slash.map { source[source.utf8.index(after: $0)...] } ?? source[...]
+        let stem = fileName.utf8.count >= 3 && fileName.utf8.suffix(3).elementsEqual(".md".utf8) ? fileName.dropLast(3) : fileName
         isSectionIndex = stem == "_index" || stem == "index"
         let folderURL = sourceFolder.isEmpty ? "" : sourceFolder + "/"
         urlPath = isSectionIndex ? folderURL : folderURL + stem + "/"

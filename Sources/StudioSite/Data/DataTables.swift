@@ -24,14 +24,16 @@ struct DataTables: Sendable {
     func html(for name: String) -> Result<String, Failure> {
         guard let set = sets[name] else { return .failure(.unknownSet(name, available: sets.keys.sorted())) }
         guard templates.has(Self.templateName) else { return .failure(.missingTemplate) }
-        let context: [String: Any] = [
+        let context = TemplateValues([
             "name": set.name,
             "caption": set.caption.mustacheValue,
-            "columns": set.columns.map { ["title": $0.title, "align": $0.align.mustacheValue] },
+            "columns": set.columns.map { TemplateValues(["title": $0.title, "align": $0.align.mustacheValue]) },
             "rows": set.rows.map { row in
-                ["cells": set.columns.map { ["value": row[$0.key] ?? "", "align": $0.align.mustacheValue] }]
+                TemplateValues([
+                    "cells": set.columns.map { TemplateValues(["value": row[$0.key] ?? "", "align": $0.align.mustacheValue]) }
+                ])
             },
-        ]
+        ])
         return .success(templates.render(context, template: Self.templateName))
     }
 }

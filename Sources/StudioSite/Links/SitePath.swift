@@ -3,24 +3,32 @@ enum SitePath {
     /// Joins and resolves `.` and `..`; nil when the path climbs above the root.
     static func normalize(_ path: String) -> String? {
         let slash = UInt8(ascii: "/")
-        var parts: [Substring.UTF8View] = []
-        for part in path.utf8.split(separator: slash, omittingEmptySubsequences: true) {
-            if part.elementsEqual(".".utf8) { continue }
-            if part.elementsEqual("..".utf8) {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
+        let dot = UInt8(ascii: ".")
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != slash else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < bytes.count && bytes[end] != slash { end += 1 }
+                let isDot = bytes[start] == dot && (end - start == 1 || (end - start == 2 && bytes[start + 1] == dot))
+                if isDot && end - start == 2 {
+                    guard !result.isEmpty else { return nil }
+                    result.removeSubrange((result.lastIndex(of: slash) ?? 0)...)
+                } else if !isDot {
+                    if !result.isEmpty { result.append(slash) }
+                    result += bytes[start..<end]
+                }
+                start = end
             }
+            if bytes.last == slash && !result.isEmpty { result.append(slash) }
+            return String(decoding: result, as: UTF8.self)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(path.utf8.count)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { bytes.append(slash) }
-            bytes += part
-        }
-        if path.utf8.last == slash && !bytes.isEmpty { bytes.append(slash) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The relative URL from a page at `fromURLPath` (a folder path such as `a/b/`) to a file at `target`.

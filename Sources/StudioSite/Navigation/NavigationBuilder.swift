@@ -20,12 +20,19 @@ struct NavigationBuilder: Sendable {
     private let files: [String]
     private let escapedFiles: [String]
     private let escapedTitles: [String]
+    /// Each page's index among its section's children (0 for home).
+    private let positionInSection: [Int]
 
     init(tree: SiteTree) {
         self.tree = tree
         files = tree.pages.map { $0.path.urlPath + "index.html" }
         escapedFiles = files.map(HTML.escape)
         escapedTitles = tree.pages.map { HTML.escape($0.title) }
+        var position = Array(repeating: 0, count: tree.pages.count)
+        for children in tree.children.values {
+            for (index, child) in children.enumerated() { position[child] = index }
+        }
+        positionInSection = position
     }
 
     /// A link to `target` from a page whose root prefix is `root`.
@@ -33,8 +40,8 @@ struct NavigationBuilder: Sendable {
         root + files[target]
     }
 
-    func breadcrumbs(for page: Int, root: String) -> [[String: Any]] {
-        tree.ancestors(of: page).map { ["title": tree.pages[$0].title, "href": href(root: root, to: $0)] }
+    func breadcrumbs(for page: Int, root: String) -> [TemplateValues] {
+        tree.ancestors(of: page).map { TemplateValues(["title": tree.pages[$0].title, "href": href(root: root, to: $0)]) }
     }
 
     /// The sidebar as HTML: nested `<ul>` lists, the current page marked `aria-current="page"`,
@@ -43,35 +50,40 @@ struct NavigationBuilder: Sendable {
     /// Rendered here rather than in a template, as Hugo renders `.TableOfContents`: it is the largest
     /// repeated structure of every page, and the theme styles it through `.sidebar` CSS.
     func sidebarHTML(for page: Int, root: String) -> String {
-        var html = ""
-        let root = HTML.escape(root)
-        appendList(of: tree.home, for: page, root: root, openPath: Set(tree.ancestors(of: page) + [page]), into: &html)
-        return html
+        var html: [UInt8] = []
+        html.reserveCapacity(16_384)
+        appendList(level: 0, of: tree.ancestors(of: page) + [page], root: HTML.escape(root), into: &html)
+        return String(decoding: html, as: UTF8.self)
     }
 
-    private func appendList(of section: Int, for page: Int, root: String, openPath: Set<Int>, into html: inout String) {
+    /// The list of the children of `path[level]`, where `path` runs from home down to the current page;
+    /// the child on the path is opened in turn. Written as bytes: a sidebar is some two hundred pieces.
+    private func appendList(level: Int, of path: [Int], root: String, into html: inout [UInt8]) {
+        let section = path[level]
         let children = tree.children[section] ?? []
-        let focus = children.firstIndex { openPath.contains($0) } ?? 0
+        let open = level + 1 < path.count ? path[level + 1] : nil
+        let focus = open.map { positionInSection[$0] } ?? 0
         let start = max(0, min(focus - Self.listLimit / 2, children.count - Self.listLimit))
         let shown = children[start..<min(children.count, start + Self.listLimit)]
-        html += "<ul>\n"
+        html += "<ul>\n".utf8
         for child in shown {
-            html += "<li><a href=\""
-            html += root
-            html += escapedFiles[child]
-            html += child == page ? "\" aria-current=\"page\">" : "\">"
-            html += escapedTitles[child]
-            html += "</a>"
-            if openPath.contains(child) && tree.children[child] != nil {
-                appendList(of: child, for: page, root: root, openPath: openPath, into: &html)
+            html += "<li><a href=\"".utf8
+            html += root.utf8
+            html += escapedFiles[child].utf8
+            html += (child == path.last ? "\" aria-current=\"page\">" : "\">").utf8
+            html += escapedTitles[child].utf8
+            html += "</a>".utf8
+            if child == open && tree.children[child] != nil {
+                appendList(level: level + 1, of: path, root: root, into: &html)
             }
-            html += "</li>\n"
+            html += "</li>\n".utf8
         }
         if shown.count < children.count {
-            html += "<li><a class=\"more\" href=\"\(root)\(escapedFiles[section])\">All \(children.count) pages in "
-            html += escapedTitles[section] + "</a></li>\n"
+            html += "<li><a class=\"more\" href=\"\(root)\(escapedFiles[section])\">All \(children.count) pages in ".utf8
+            html += escapedTitles[section].utf8
+            html += "</a></li>\n".utf8
         }
-        html += "</ul>\n"
+        html += "</ul>\n".utf8
     }
 
     /// The page's table of contents as HTML: its level 2 and 3 headings, or nil with fewer than two.
@@ -92,7 +104,7 @@ struct NavigationBuilder: Sendable {
         func link(_ index: Int) -> Any {
             guard tree.readingOrder.indices.contains(index) else { return false }
             let target = tree.readingOrder[index]
-            return ["title": tree.pages[target].title, "href": href(root: root, to: target)]
+            return TemplateValues(["title": tree.pages[target].title, "href": href(root: root, to: target)])
         }
         return (link(position - 1), link(position + 1))
     }
@@ -108,7 +120,7 @@ struct NavigationBuilder: Sendable {
     }
 
     /// The cards of one listing page of a section, in order.
-    func childCards(for page: Int, listing number: Int, root: String) -> [[String: Any]] {
+    func childCards(for page: Int, listing number: Int, root: String) -> [TemplateValues] {
         let children = tree.children[page] ?? []
         let start = min(children.count, (number - 1) * Self.cardsPerListing)
         return children[start..<min(children.count, start + Self.cardsPerListing)].map { card(root: root, to: $0) }
@@ -122,15 +134,15 @@ struct NavigationBuilder: Sendable {
             guard (1...count).contains(target) else { return false }
             return root + listingURLPath(of: page, number: target) + "index.html"
         }
-        return ["number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)]
+        return TemplateValues(["number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)])
     }
 
     /// A card that links to `target`: its title, description and label.
-    func card(root: String, to target: Int) -> [String: Any] {
+    func card(root: String, to target: Int) -> TemplateValues {
         let front = tree.pages[target].frontMatter
-        return [
+        return TemplateValues([
             "title": tree.pages[target].title, "href": href(root: root, to: target),
             "description": front.description.mustacheValue, "label": front.label.mustacheValue,
-        ]
+        ])
     }
 }

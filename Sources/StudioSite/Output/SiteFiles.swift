@@ -40,8 +40,9 @@ enum SiteFiles {
         let encoded = chunks.parallelMap { chunk -> String in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let json = (try? encoder.encode(chunk)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-            return String(json.dropFirst().dropLast())
+            // The array's elements without its brackets, cut from the bytes.
+            let json = (try? encoder.encode(chunk)) ?? Data("[]".utf8)
+            return String(decoding: json.dropFirst().dropLast(), as: UTF8.self)
         }
         return "window.PRODUCTSTUDIO_SEARCH = [\(HTML.scriptSafe(encoded.joined(separator: ",")))];\n"
     }
@@ -86,7 +87,9 @@ enum HTML {
 
     static func escape(_ text: String) -> String {
         let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        guard text.utf8.contains(where: special) else { return text }
+        // Most text has nothing to escape; scanning its contiguous bytes is several times faster than the view.
+        let clean = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) } ?? !text.utf8.contains(where: special)
+        guard !clean else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

@@ -23,7 +23,7 @@ struct PageContext {
     }
 
     /// The values of a page, or of one of its section's listing pages (`listing` 2 and up).
-    func values(for id: Int, listing: Int = 1) -> [String: Any] {
+    func values(for id: Int, listing: Int = 1) -> TemplateValues {
         let page = tree.pages[id]
         let urlPath = navigation.listingURLPath(of: id, number: listing)
         let root = Self.rootPrefix(for: urlPath)
@@ -31,7 +31,7 @@ struct PageContext {
         let pager = navigation.pager(for: id, root: root)
         let related = related[id].map { navigation.card(root: root, to: $0) }
         let children = navigation.childCards(for: id, listing: listing, root: root)
-        let values: [String: Any] = [
+        let values = TemplateValues([
             "title": page.title, "description": page.frontMatter.description.mustacheValue,
             "canonical": baseURL + urlPath, "kind": tree.kind(of: id), "isHome": id == tree.home,
             "content": page.rendered.html, "label": page.frontMatter.label.mustacheValue,
@@ -42,34 +42,34 @@ struct PageContext {
             "children": children, "hasChildren": !children.isEmpty,
             "pagination": navigation.pagination(for: id, listing: listing, root: root),
             "faqJSONLD": FAQStructuredData.jsonLD(for: page.rendered.faq).mustacheValue,
-        ]
+        ])
         return common(root: root, page: values, sidebarHTML: navigation.sidebarHTML(for: id, root: root))
     }
 
     /// Values for a page the builder makes itself (search, not found), with `root` as given.
-    func values(title: String, description: String, urlPath: String, root: String) -> [String: Any] {
-        let page: [String: Any] = [
+    func values(title: String, description: String, urlPath: String, root: String) -> TemplateValues {
+        let page = TemplateValues([
             "title": title, "description": description, "canonical": baseURL + urlPath, "kind": "page",
             "isHome": false, "content": "", "label": false, "tocHTML": false, "breadcrumbs": [],
             "hasBreadcrumbs": false, "previous": false, "next": false, "related": [], "hasRelated": false,
             "children": [], "hasChildren": false, "pagination": false, "faqJSONLD": false,
-        ]
+        ])
         let links = (tree.children[tree.home] ?? []).prefix(NavigationBuilder.listLimit).map { child in
             "<li><a href=\"\(HTML.escape(root + tree.pages[child].path.urlPath))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
         }
         return common(root: root, page: page, sidebarHTML: "<ul>\n" + links.joined() + "</ul>\n")
     }
 
-    private func common(root: String, page: [String: Any], sidebarHTML: String) -> [String: Any] {
-        [
-            "site": ["title": siteTitle, "baseURL": baseURL],
+    private func common(root: String, page: TemplateValues, sidebarHTML: String) -> TemplateValues {
+        TemplateValues([
+            "site": TemplateValues(["title": siteTitle, "baseURL": baseURL]),
             "root": root.isEmpty ? "./" : root,
             "homeURL": root + "index.html",
             "searchURL": root + "search/index.html",
             "searchIndexURL": root + "search-index.js",
-            "assets": assets.templateKeys(root: root),
+            "assets": TemplateValues(assets.templateKeys(root: root)),
             "page": page,
             "sidebarHTML": sidebarHTML,
-        ]
+        ])
     }
 }
