@@ -52,7 +52,7 @@ struct SiteWriter: Sendable {
 
     /// The folder a path is in ("" at the top).
     private static func folder(of path: String) -> String {
-        path.split(separator: "/").dropLast().joined(separator: "/")
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// One file of the site.

@@ -19,7 +19,7 @@ struct PageContext {
 
     /// The `../` steps from a page's folder to the site root.
     static func rootPrefix(for urlPath: String) -> String {
-        String(repeating: "../", count: urlPath.split(separator: "/").count)
+        String(repeating: "../", count: urlPath.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) })
     }
 
     /// The values of a page, or of one of its section's listing pages (`listing` 2 and up).
