@@ -7,6 +7,8 @@ struct FingerprintedAssets: Sendable {
     let published: [String: String]
     /// The `templates/assets/` folder.
     let folder: URL
+    /// Template key → published path: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
+    private let publishedByKey: [String: String]
 
     init(folder: URL) throws(BuildError) {
         self.folder = folder
@@ -24,15 +26,16 @@ struct FingerprintedAssets: Sendable {
             published[file] = "assets/\(stem).\(hash)\(ext.isEmpty ? "" : "." + ext)"
         }
         self.published = published
-    }
-
-    /// The names templates use: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
-    func templateKeys(root: String) -> [String: String] {
-        Dictionary(
+        publishedByKey = Dictionary(
             uniqueKeysWithValues: published.map { source, target in
-                (String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" }), root + target)
+                (String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" }), target)
             }
         )
+    }
+
+    /// The links templates use, by key (`style.css` → `style_css`), each starting with `root`.
+    func templateKeys(root: String) -> [String: String] {
+        publishedByKey.mapValues { root + $0 }
     }
 
     /// 64-bit FNV-1a: a stable, fast content hash (not for security).
