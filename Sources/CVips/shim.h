@@ -2,6 +2,9 @@
 // in a `static inline` function with a fixed argument list (prefix `cvips_`).
 // Remove a wrapper once Swift can call the variadic original (it cannot as of Swift 6.3).
 #include <vips/vips.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /// `vips_call(loader, path, &out, NULL)`: runs one named loader (`jpegload`, `pngload`, ...),
 /// which reads the header now and decodes pixels only when they are asked for.
@@ -18,6 +21,16 @@ static inline int cvips_load_sequential(const char *loader, const char *path, Vi
 /// `vips_jpegload` with `shrink` (1, 2, 4 or 8), streamed: libjpeg decodes straight to the reduced size.
 static inline int cvips_jpegload_shrink(const char *path, VipsImage **out, int shrink) {
     return vips_jpegload(path, out, "shrink", shrink, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
+}
+
+/// `vips_jpegload_source` with `shrink`, streamed, on `length` bytes at `data` in memory. libvips does
+/// not copy them: they must outlive the image.
+static inline int cvips_jpegload_memory_shrink(const void *data, size_t length, VipsImage **out, int shrink) {
+    VipsSource *source = vips_source_new_from_memory(data, length);
+    if (source == NULL) return -1;
+    int result = vips_jpegload_source(source, out, "shrink", shrink, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
+    g_object_unref(source);  // the image holds its own reference
+    return result;
 }
 
 /// `vips_webpload` with `scale`, streamed: libwebp decodes straight to the reduced size.
@@ -46,6 +59,18 @@ static inline void cvips_silence_warnings(void) {
     GLogLevelFlags levels = (GLogLevelFlags)(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO);
     g_log_set_handler("VIPS", levels, cvips_ignore_log, NULL);
     g_log_set_handler("GLib-GObject", levels, cvips_ignore_log, NULL);
+}
+
+/// `mallopt(M_MMAP_THRESHOLD)` and `mallopt(M_TRIM_THRESHOLD)` (glibc only): the allocator keeps freed
+/// blocks of up to `largest_block` bytes, and up to `free_heap` bytes of free heap, for reuse instead of
+/// handing them back to the kernel. libjpeg and libvips allocate and free megabytes for every image.
+static inline void cvips_keep_freed_memory(int largest_block, int free_heap) {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, largest_block);
+    mallopt(M_TRIM_THRESHOLD, free_heap);
+#else
+    (void)largest_block; (void)free_heap;
+#endif
 }
 
 /// `g_strfreev` on the field list from `vips_image_get_fields`.

@@ -16,6 +16,8 @@ struct ContainerScan: Equatable {
     var readsResolution = false
     /// Dots per inch as the file states them, when ``readsResolution``.
     var statedDPI: Int?
+    /// Whether the file is a progressive JPEG (SOF2), which `--pixels` can decode from fewer scans.
+    var progressiveJPEG = false
 
     /// Reads the structure of `file`: the magic bytes, then the format's own scanner.
     static func scan(_ file: AssetFile) throws(AssetError) -> ContainerScan {

@@ -29,6 +29,7 @@ enum JPEGScanner {
                 imageData = offset + 2 + length
                 break
             }
+            if code == 0xC2 { result.progressiveJPEG = true }
             if JPEGHeader.wants(code) || code == 0xEB {
                 let payload = try file.read(at: offset + 4, count: length - 2)
                 if code == 0xE1, payload.hasASCII(xmpSignature, at: 0) {

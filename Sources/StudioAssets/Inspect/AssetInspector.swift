@@ -62,7 +62,7 @@ public struct AssetInspector: Sendable {
         if let truncation = scan.truncation { throw .truncated(format, detail: truncation) }
         info.aiLabel = AILabel(digitalSourceType: scan.digitalSourceType, c2pa: scan.c2pa)
         switch format.kind {
-        case .image: try readImage(path, format: format, scan: scan, into: &info)
+        case .image: try readImage(path, file: file, format: format, scan: scan, into: &info)
         case .video: try readVideo(path, format: format, bytes: file.size, into: &info)
         case .unknown: throw .unrecognised
         }
@@ -70,6 +70,7 @@ public struct AssetInspector: Sendable {
 
     private func readImage(
         _ path: String,
+        file: AssetFile,
         format: AssetFormat,
         scan: ContainerScan,
         into info: inout AssetInfo
@@ -86,7 +87,13 @@ public struct AssetInspector: Sendable {
         info.created = header.created
         info.image = header.facts
         guard options.pixels else { return }
-        let raster = try PixelProbe.raster(path: path, format: format, width: header.storedWidth, height: header.storedHeight)
+        let raster = try PixelProbe.raster(
+            path: path,
+            format: format,
+            width: header.storedWidth,
+            height: header.storedHeight,
+            progressiveJPEG: scan.progressiveJPEG ? try file.read(at: 0, count: file.size) : nil
+        )
         info.pixels = PixelAnalysis(raster: raster).stats(
             storedWidth: header.storedWidth,
             storedHeight: header.storedHeight,

@@ -47,26 +47,14 @@ struct PixelAnalysis {
     /// Sums, minimums and the near-white count over the pixels of the outer band, visiting only those.
     private func borderStats() -> BorderStats {
         let (width, height, bands) = (raster.width, raster.height, raster.bands)
-        var sums = [Int](repeating: 0, count: bands)
-        var minimums = [Int](repeating: 255, count: bands)
-        var count = 0
-        var nearWhite = 0
-        let floor = UInt8(255 - Self.nearWhiteTolerance)
+        var totals = ChannelTotals(nearWhiteFloor: UInt8(255 - Self.nearWhiteTolerance))
         let band = bandPixels
         raster.samples.withUnsafeBufferPointer { samples in
             func visit(row y: Int, columns: Range<Int>) {
                 for x in columns {
                     let base = (y * width + x) * bands
-                    for channel in 0..<bands {
-                        let value = Int(samples[base + channel])
-                        sums[channel] += value
-                        minimums[channel] = min(minimums[channel], value)
-                    }
-                    count += 1
-                    let opaque = bands < 4 || samples[base + 3] == 255
-                    if opaque && samples[base] >= floor && samples[base + 1] >= floor && samples[base + 2] >= floor {
-                        nearWhite += 1
-                    }
+                    let alpha: UInt8 = bands == 4 ? samples[base + 3] : 255
+                    totals.add(samples[base], samples[base + 1], samples[base + 2], alpha)
                 }
             }
             for y in 0..<height {
@@ -78,13 +66,13 @@ struct PixelAnalysis {
                 }
             }
         }
-        let total = Double(max(count, 1))
+        let total = Double(max(totals.count, 1))
         return BorderStats(
             bandFraction: Self.bandFraction,
-            mean: sums.map { Double($0) / total },
-            min: minimums,
+            mean: totals.sums.prefix(bands).map { Double($0) / total },
+            min: Array(totals.minimums.prefix(bands)),
             nearWhiteTolerance: Self.nearWhiteTolerance,
-            nearWhiteShare: Double(nearWhite) / total
+            nearWhiteShare: Double(totals.nearWhite) / total
         )
     }
 
@@ -103,23 +91,56 @@ struct PixelAnalysis {
         var box: Box?
         raster.samples.withUnsafeBufferPointer { samples in
             differs.withUnsafeBufferPointer { differs in
+                /// Whether the pixel whose samples start at `base` belongs to the product.
+                func isProduct(_ base: Int) -> Bool {
+                    if cutOut { return samples[base + 3] >= 128 }
+                    if bands == 4 && samples[base + 3] < 128 { return false }
+                    return differs[Int(samples[base])] || differs[256 + Int(samples[base + 1])] || differs[512 + Int(samples[base + 2])]
+                }
                 for y in 0..<height {
-                    func isProduct(_ x: Int) -> Bool {
-                        let base = (y * width + x) * bands
-                        if cutOut { return samples[base + 3] >= 128 }
-                        if bands == 4 && samples[base + 3] < 128 { return false }
-                        return differs[Int(samples[base])] || differs[256 + Int(samples[base + 1])]
-                            || differs[512 + Int(samples[base + 2])]
-                    }
-                    guard let first = (0..<width).first(where: isProduct),
-                        let last = (first..<width).reversed().first(where: isProduct)
-                    else { continue }
+                    let rowStart = y * width * bands
+                    var first = 0
+                    while first < width && !isProduct(rowStart + first * bands) { first += 1 }
+                    guard first < width else { continue }
+                    var last = width - 1
+                    while !isProduct(rowStart + last * bands) { last -= 1 }  // stops at `first` at the latest
                     let row = Box(x0: first, y0: y, x1: last + 1, y1: y + 1)
                     box = box.map { Box(x0: min($0.x0, row.x0), y0: $0.y0, x1: max($0.x1, row.x1), y1: row.y1) } ?? row
                 }
             }
         }
         return box
+    }
+}
+
+/// Running per-channel sums and minimums of RGBA pixels, and how many of them are opaque and near-white.
+private struct ChannelTotals {
+    /// The lowest value of each colour channel in a near-white pixel.
+    let nearWhiteFloor: UInt8
+    private(set) var count = 0
+    private(set) var nearWhite = 0
+    private var red = 0, green = 0, blue = 0, alpha = 0
+    private var minRed: UInt8 = 255, minGreen: UInt8 = 255, minBlue: UInt8 = 255, minAlpha: UInt8 = 255
+
+    init(nearWhiteFloor: UInt8) { self.nearWhiteFloor = nearWhiteFloor }
+
+    /// The sums, red to alpha.
+    var sums: [Int] { [red, green, blue, alpha] }
+    /// The minimums, red to alpha.
+    var minimums: [Int] { [minRed, minGreen, minBlue, minAlpha].map(Int.init) }
+
+    /// Adds one pixel (alpha 255 for an image without alpha).
+    mutating func add(_ r: UInt8, _ g: UInt8, _ b: UInt8, _ a: UInt8) {
+        red += Int(r)
+        green += Int(g)
+        blue += Int(b)
+        alpha += Int(a)
+        minRed = min(minRed, r)
+        minGreen = min(minGreen, g)
+        minBlue = min(minBlue, b)
+        minAlpha = min(minAlpha, a)
+        count += 1
+        if a == 255 && r >= nearWhiteFloor && g >= nearWhiteFloor && b >= nearWhiteFloor { nearWhite += 1 }
     }
 }
 

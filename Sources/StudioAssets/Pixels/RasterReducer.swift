@@ -38,8 +38,10 @@ struct RasterReducer {
     /// Adds the next full-size row: `width` pixels of `bands` samples, left to right.
     mutating func add(_ row: Span<UInt8>) {
         guard factor > 1 else { return append(unreduced: row) }
-        columnSums.withUnsafeMutableBufferPointer { sums in
-            for index in 0..<min(sums.count, row.count) { sums[index] &+= UInt16(row[index]) }
+        row.withUnsafeBufferPointer { row in
+            columnSums.withUnsafeMutableBufferPointer { sums in
+                for index in 0..<min(sums.count, row.count) { sums[index] &+= UInt16(row[index]) }
+            }
         }
         rowsInBlock += 1
         if rowsInBlock == factor { emitBlockRow() }
@@ -73,13 +75,18 @@ struct RasterReducer {
         columnSums.withUnsafeMutableBufferPointer { sums in
             for left in stride(from: 0, to: width, by: factor) {
                 let columns = min(factor, width - left)
-                let pixels = Double(columns * rowsInBlock)
-                for band in 0..<keptBands {
-                    var sum = 0
-                    for x in left..<(left + columns) { sum += Int(sums[x * bands + band]) }
-                    let mean = Double(sum) / pixels
-                    samples.append(UInt8(band == 3 ? mean : mean + 0.5))  // converting truncates: alpha rounds down
+                var (red, green, blue, alpha) = (0, 0, 0, 0)
+                for column in stride(from: left * bands, to: (left + columns) * bands, by: bands) {
+                    red += Int(sums[column])
+                    green += Int(sums[column + 1])
+                    blue += Int(sums[column + 2])
+                    if keptBands == 4 { alpha += Int(sums[column + 3]) }
                 }
+                let pixels = Double(columns * rowsInBlock)
+                samples.append(UInt8(Double(red) / pixels + 0.5))
+                samples.append(UInt8(Double(green) / pixels + 0.5))
+                samples.append(UInt8(Double(blue) / pixels + 0.5))
+                if keptBands == 4 { samples.append(UInt8(Double(alpha) / pixels)) }  // converting truncates: alpha rounds down
             }
             sums.update(repeating: 0)
         }

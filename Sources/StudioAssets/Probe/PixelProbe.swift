@@ -2,7 +2,8 @@ import CVips
 
 /// Decodes a reduced copy of an image, for ``PixelAnalysis``.
 ///
-/// JPEG and WebP are reduced while decoding (shrink-on-load: libjpeg's DCT scaling, libwebp's scaler).
+/// JPEG and WebP are reduced while decoding (shrink-on-load: libjpeg's DCT scaling, libwebp's scaler);
+/// a progressive JPEG reduced by 8 is decoded from its DC scans (``EighthScaleJPEG``).
 /// Other formats are decoded in full, a strip at a time, and block-averaged by ``RasterReducer`` as the
 /// strips arrive, so the full-size image is never held in memory.
 enum PixelProbe {
@@ -26,10 +27,31 @@ enum PixelProbe {
     }
 
     /// Decodes the image at `path` reduced by ``shrinkFactor(width:height:)``, as 8-bit sRGB(A).
-    static func raster(path: String, format: AssetFormat, width: Int, height: Int) throws(AssetError) -> Raster {
+    ///
+    /// - Parameter progressiveJPEG: the bytes of the file when it is a progressive JPEG: at a reduction
+    ///   by 8 only the scans that libjpeg then reads are decoded (see ``EighthScaleJPEG``).
+    static func raster(
+        path: String,
+        format: AssetFormat,
+        width: Int,
+        height: Int,
+        progressiveJPEG: [UInt8]? = nil
+    ) throws(AssetError) -> Raster {
         try Vips.start()
         let shrink = shrinkFactor(width: width, height: height)
-        var image: VipsImageRef
+        if shrink == 8, let progressiveJPEG, let reduced = EighthScaleJPEG(progressiveJPEG) {
+            // libvips reads the bytes as it decodes, so the whole decode happens while they are borrowed.
+            let decoded = reduced.bytes.withUnsafeBytes { bytes in
+                Result { () throws(AssetError) in
+                    let image = try VipsImageRef("vips_jpegload_source", about: path) {
+                        cvips_jpegload_memory_shrink(bytes.baseAddress, bytes.count, $0, 8)
+                    }
+                    return try reduce(eightBitSRGB(image, path: path), by: 1, path: path)
+                }
+            }
+            return try decoded.get()
+        }
+        let image: VipsImageRef
         var remainingShrink = 1
         switch format {
         case .jpeg:
@@ -41,6 +63,12 @@ enum PixelProbe {
             image = try VipsImageRef(loader, about: path) { cvips_load_sequential(loader, path, $0) }
             remainingShrink = shrink
         }
+        return try reduce(eightBitSRGB(image, path: path), by: remainingShrink, path: path)
+    }
+
+    /// `image` converted to sRGB and 8 bits per band where it is not already.
+    private static func eightBitSRGB(_ image: VipsImageRef, path: String) throws(AssetError) -> VipsImageRef {
+        var image = image
         if image.interpretation != VIPS_INTERPRETATION_sRGB {
             let input = image
             image = try VipsImageRef("vips_colourspace", about: path) { cvips_to_srgb(input.pointer, $0) }
@@ -49,7 +77,7 @@ enum PixelProbe {
             let input = image
             image = try VipsImageRef("vips_cast_uchar", about: path) { cvips_cast_uchar(input.pointer, $0) }
         }
-        return try reduce(image, by: remainingShrink, path: path)
+        return image
     }
 
     /// Decodes the whole image on the calling thread, strip by strip, into a ``RasterReducer``.
