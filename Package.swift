@@ -21,29 +21,39 @@ let package = Package(
     targets: [
         // C libraries, one system-library target each.
         .systemLibrary(
-            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .systemLibrary(
-            name: "CFFmpeg", pkgConfig: "libavformat",
-            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
+            name: "CFFmpeg",
+            pkgConfig: "libavformat",
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]
+        ),
         // Linux file-system calls Swift cannot reach (renameat2).
         .target(name: "CFileSystem"),
+
+        // `parallelMap`, shared by the site builder and the asset checker.
+        .target(name: "StudioConcurrency", swiftSettings: swiftSettings),
 
         // Domain libraries.
         .target(
             name: "StudioCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Ledger/Resources/credit-packs.json")],
-            swiftSettings: swiftSettings),
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "StudioSite",
-            dependencies: ["CCmarkGFM", "CFileSystem", "Yams", .product(name: "Mustache", package: "swift-mustache")],
-            swiftSettings: swiftSettings),
+            dependencies: ["CCmarkGFM", "CFileSystem", "StudioConcurrency", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "StudioAssets",
-            dependencies: ["CVips", "CFFmpeg", "StudioCore"],
-            swiftSettings: swiftSettings),
+            dependencies: ["CVips", "CFFmpeg", "StudioConcurrency", "StudioCore"],
+            swiftSettings: swiftSettings
+        ),
 
         // The command-line tool: the composition root.
         .executableTarget(
@@ -52,16 +62,23 @@ let package = Package(
                 "StudioCore", "StudioSite", "StudioAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings),
+            swiftSettings: swiftSettings
+        ),
 
         // Drives the ledger through the library for scripts/bench/ledger.sh and the multi-process tests.
         .executableTarget(name: "ledger-bench", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
 
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),
+            name: "StudioSiteTests",
+            dependencies: ["StudioConcurrency", "StudioSite"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ProductStudioCLITests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
+            name: "ProductStudioCLITests",
+            dependencies: ["StudioCore"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import StudioConcurrency
 @testable import StudioSite
 
 @Suite struct HeadingSluggerTests {

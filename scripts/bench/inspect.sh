@@ -90,8 +90,9 @@ cpu = {name: r["user"] + r["system"] for name, r in pixels.items()}
 print(f"CPU seconds (user + system): inspect --pixels {cpu['inspect --pixels']:.1f}, vipsthumbnail {cpu['vipsthumbnail']:.1f} "
       f"({cpu['vipsthumbnail'] / cpu['inspect --pixels']:.1f}x less work per file, times the cores used). Both decode "
       "through libvips with JPEG/WebP shrink-on-load, and a profile of `inspect --pixels` shows libjpeg's entropy "
-      "decoding and libpng's full PNG decode as most of the time: shrink-on-load skips the inverse DCT, not the "
-      "Huffman decoding, so the decode both tools share bounds the ratio.")
+      "decoding of baseline JPEGs and libpng's full PNG decode as most of the time: shrink-on-load skips the inverse "
+      "DCT, not the Huffman decoding (progressive JPEGs skip the AC scans too, see `EighthScaleJPEG`), so the decode "
+      "both tools share bounds the ratio.")
 print()
 print("### Videos (`inspect` against one `ffprobe -show_format -show_streams` per file)")
 print()

@@ -1,4 +1,4 @@
-import Dispatch
+import StudioConcurrency
 
 /// Reads the facts of images and videos: the entry point of `productstudio inspect`.
 ///
@@ -26,12 +26,10 @@ public struct AssetInspector: Sendable {
     public func inspect(_ paths: [String], progress: InspectProgress = InspectProgress()) -> [AssetInfo] {
         let entries = AssetWalker().entries(paths)
         progress.start(total: entries.count)
-        let results = ResultSlots(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            results[index] = inspect(entries[index])
-            progress.advance()
+        return entries.parallelMap { entry in
+            defer { progress.advance() }
+            return inspect(entry)
         }
-        return results.values
     }
 
     /// Reads one walked entry.
@@ -115,27 +113,4 @@ public struct AssetInspector: Sendable {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
-}
-
-/// Fixed slots that parallel workers fill at distinct indices.
-private final class ResultSlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<AssetInfo?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    /// Each index is written by exactly one worker and read only after all of them finished.
-    subscript(index: Int) -> AssetInfo? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    var values: [AssetInfo] { storage.compactMap { $0 } }
 }

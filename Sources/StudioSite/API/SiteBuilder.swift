@@ -1,4 +1,5 @@
 import Foundation
+import StudioConcurrency
 
 /// Builds the help site: `content/` (Markdown) through `templates/` (Mustache) into the output folder.
 ///

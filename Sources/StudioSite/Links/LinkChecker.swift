@@ -1,3 +1,5 @@
+import StudioConcurrency
+
 /// Checks every link, image and related-page reference against the built site.
 ///
 /// A link to a missing page, a missing `#anchor` or a missing file is an error at the link's

@@ -1,4 +1,5 @@
 import Foundation
+import StudioConcurrency
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import StudioConcurrency
 
 /// The site-wide files that are not pages: `sitemap.xml`, `robots.txt`, the search index and alias redirects.
 enum SiteFiles {

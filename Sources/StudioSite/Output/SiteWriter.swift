@@ -1,4 +1,5 @@
 import Foundation
+import StudioConcurrency
 
 /// Writes a checked site into the staging folder, every file on all cores: the pages, the search page
 /// and index, the not-found page, alias redirects, the sitemap, robots.txt, the theme's assets and content files.

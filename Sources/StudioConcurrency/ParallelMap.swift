@@ -2,7 +2,7 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map` on all cores; results keep the order of the input.
-    func parallelMap<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
+    public func parallelMap<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         let input = self
         DispatchQueue.concurrentPerform(iterations: count) { index in
