@@ -3,6 +3,8 @@
 #   - headers over every image of a 10,000-file corpus: `inspect --format json` against `exiftool -json -fast -r`,
 #     `identify -ping` and `vipsheader` (each given the same files);
 #   - `inspect --pixels` against `vipsthumbnail -s 256` over the same subset of those images;
+#   - the decode floor: on the subset's baseline JPEGs, one core, `inspect --pixels` against libjpeg alone
+#     decoding them at 1/8 scale (scripts/bench/jpeg-floor.c);
 #   - the corpus videos: `inspect` against one `ffprobe -show_format -show_streams` per file.
 # Usage: scripts/bench/inspect.sh PATH/TO/productstudio
 # Knobs: INSPECT_BENCH_COUNT (images, default 10000), INSPECT_BENCH_PIXELS (files in the --pixels subset, default 1000),
@@ -31,7 +33,7 @@ if [ ! -d "$corpus/images" ]; then
   "$python" ../shared/bench/gen-asset-corpus --count "$count" --videos --seed 1 --out "$corpus/images"
   mv "$corpus"/images/*.mp4 "$corpus/videos/"
 fi
-rm -rf "$work" && mkdir -p "$work/thumbs" "$work/pixels"
+rm -rf "$work" && mkdir -p "$work/thumbs" "$work/pixels" "$work/baseline"
 find "$corpus/images" -type f -print0 | sort -z > "$work/images.list"
 images=$(tr -cd '\0' < "$work/images.list" | wc -c)
 videos=$(find "$corpus/videos" -type f | wc -l)
@@ -42,6 +44,12 @@ tr '\0' '\n' < "$work/images.list" | awk -v s="$step" 'NR % s == 0' | head -n "$
 done
 subset=$(find "$work/pixels" -type l | wc -l)
 find "$work/pixels" -type l -print0 | sort -z > "$work/pixels.list"
+# The floor subset: the --pixels subset's baseline (not progressive) JPEGs.
+exiftool -q -fast -ext jpg -ext jpeg -if '$EncodingProcess !~ /progressive/i' -p '$Directory/$FileName' "$work/pixels" |
+  while IFS= read -r f; do ln -s "$(readlink "$f")" "$work/baseline/"; done
+baseline=$(find "$work/baseline" -type l | wc -l)
+find "$work/baseline" -type l | sort > "$work/baseline.list"
+cc -O2 -o "$work/jpeg-floor" scripts/bench/jpeg-floor.c $(pkg-config --cflags --libs libjpeg)
 cat "$corpus"/images/* "$corpus"/videos/* > /dev/null  # warm the page cache for every tool alike
 
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/headers.json" \
@@ -52,13 +60,17 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/headers.j
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/pixels.json" \
   -n "inspect --pixels" "$bin inspect --pixels --format json $work/pixels > /dev/null" \
   -n vipsthumbnail "xargs -0 vipsthumbnail -s 256 -o $(realpath "$work")/thumbs/%s.jpg < $work/pixels.list"
+hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/floor.json" \
+  -n "inspect --pixels" "taskset -c 0 $bin inspect --pixels --format json $work/baseline > /dev/null" \
+  -n "libjpeg at 1/8" "taskset -c 0 $work/jpeg-floor < $work/baseline.list > /dev/null"
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/videos.json" \
   -n inspect "$bin inspect --format json $corpus/videos > /dev/null" \
   -n ffprobe "for f in $corpus/videos/*; do ffprobe -v error -show_format -show_streams \"\$f\" > /dev/null; done"
 
-"$python" - "$work" "$images" "$subset" "$videos" "$(nproc)" > bench/results/inspect.md <<'PY'
+"$python" - "$work" "$images" "$subset" "$videos" "$(nproc)" "$baseline" > bench/results/inspect.md <<'PY'
 import json, sys
 work, images, subset, videos, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+baseline = int(sys.argv[6])
 def load(name):
     return {r["command"]: r for r in json.load(open(f"{work}/{name}.json"))["results"]}
 def table(results, files, ours, targets):
@@ -93,6 +105,13 @@ print(f"CPU seconds (user + system): inspect --pixels {cpu['inspect --pixels']:.
       "decoding of baseline JPEGs and libpng's full PNG decode as most of the time: shrink-on-load skips the inverse "
       "DCT, not the Huffman decoding (progressive JPEGs skip the AC scans too, see `EighthScaleJPEG`), so the decode "
       "both tools share bounds the ratio.")
+print()
+floor = load("floor")
+ours, decode = floor["inspect --pixels"]["median"], floor["libjpeg at 1/8"]["median"]
+print(f"The decode floor, on the subset's {baseline:,} baseline JPEGs on one core: `inspect --pixels` {ours:.2f} s, "
+      f"libjpeg alone decoding them at 1/8 scale and nothing else (`scripts/bench/jpeg-floor.c`) {decode:.2f} s. "
+      f"That decode is {decode / ours:.0%} of inspect's time on these files, so no path that decodes them through libjpeg can make inspect "
+      f"more than {ours / decode:.2f}x faster.")
 print()
 print("### Videos (`inspect` against one `ffprobe -show_format -show_streams` per file)")
 print()
