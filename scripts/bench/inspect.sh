@@ -44,9 +44,10 @@ tr '\0' '\n' < "$work/images.list" | awk -v s="$step" 'NR % s == 0' | head -n "$
 done
 subset=$(find "$work/pixels" -type l | wc -l)
 find "$work/pixels" -type l -print0 | sort -z > "$work/pixels.list"
-# The floor subset: the --pixels subset's baseline (not progressive) JPEGs.
-exiftool -q -fast -ext jpg -ext jpeg -if '$EncodingProcess !~ /progressive/i' -p '$Directory/$FileName' "$work/pixels" |
-  while IFS= read -r f; do ln -s "$(readlink "$f")" "$work/baseline/"; done
+# The floor subset: the --pixels subset's baseline (not progressive) JPEGs. exiftool exits 2 when no file
+# passes its -if condition; the floor is then left out of the report.
+{ exiftool -q -fast -ext jpg -ext jpeg -if '$EncodingProcess !~ /progressive/i' -p '$Directory/$FileName' "$work/pixels" ||
+  [ $? -eq 2 ]; } | while IFS= read -r f; do ln -s "$(readlink "$f")" "$work/baseline/"; done
 baseline=$(find "$work/baseline" -type l | wc -l)
 find "$work/baseline" -type l | sort > "$work/baseline.list"
 cc -O2 -o "$work/jpeg-floor" scripts/bench/jpeg-floor.c $(pkg-config --cflags --libs libjpeg)
@@ -60,9 +61,11 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/headers.j
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/pixels.json" \
   -n "inspect --pixels" "$bin inspect --pixels --format json $work/pixels > /dev/null" \
   -n vipsthumbnail "xargs -0 vipsthumbnail -s 256 -o $(realpath "$work")/thumbs/%s.jpg < $work/pixels.list"
-hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/floor.json" \
-  -n "inspect --pixels" "taskset -c 0 $bin inspect --pixels --format json $work/baseline > /dev/null" \
-  -n "libjpeg at 1/8" "taskset -c 0 $work/jpeg-floor < $work/baseline.list > /dev/null"
+if [ "$baseline" -gt 0 ]; then
+  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/floor.json" \
+    -n "inspect --pixels" "taskset -c 0 $bin inspect --pixels --format json $work/baseline > /dev/null" \
+    -n "libjpeg at 1/8" "taskset -c 0 $work/jpeg-floor < $work/baseline.list > /dev/null"
+fi
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/videos.json" \
   -n inspect "$bin inspect --format json $corpus/videos > /dev/null" \
   -n ffprobe "for f in $corpus/videos/*; do ffprobe -v error -show_format -show_streams \"\$f\" > /dev/null; done"
@@ -106,13 +109,14 @@ print(f"CPU seconds (user + system): inspect --pixels {cpu['inspect --pixels']:.
       "DCT, not the Huffman decoding (progressive JPEGs skip the AC scans too, see `EighthScaleJPEG`), so the decode "
       "both tools share bounds the ratio.")
 print()
-floor = load("floor")
-ours, decode = floor["inspect --pixels"]["median"], floor["libjpeg at 1/8"]["median"]
-print(f"The decode floor, on the subset's {baseline:,} baseline JPEGs on one core: `inspect --pixels` {ours:.2f} s, "
-      f"libjpeg alone decoding them at 1/8 scale and nothing else (`scripts/bench/jpeg-floor.c`) {decode:.2f} s. "
-      f"That decode is {decode / ours:.0%} of inspect's time on these files, so no path that decodes them through libjpeg can make inspect "
-      f"more than {ours / decode:.2f}x faster.")
-print()
+if baseline:
+    floor = load("floor")
+    ours, decode = floor["inspect --pixels"]["median"], floor["libjpeg at 1/8"]["median"]
+    print(f"The decode floor, on the subset's {baseline:,} baseline JPEGs on one core: `inspect --pixels` {ours:.2f} s, "
+          f"libjpeg alone decoding them at 1/8 scale and nothing else (`scripts/bench/jpeg-floor.c`) {decode:.2f} s. "
+          f"That decode is {decode / ours:.0%} of inspect's time on these files, so no path that decodes them "
+          f"through libjpeg can make inspect more than {ours / decode:.2f}x faster.")
+    print()
 print("### Videos (`inspect` against one `ffprobe -show_format -show_streams` per file)")
 print()
 print(table(load("videos"), videos, "inspect", {"ffprobe": 10}))
