@@ -69,11 +69,8 @@ let package = Package(
         .executableTarget(name: "ledger-bench", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
 
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "StudioSiteTests",
-            dependencies: ["StudioConcurrency", "StudioSite"],
-            swiftSettings: swiftSettings
-        ),
+        .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
+        .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ProductStudioCLITests",

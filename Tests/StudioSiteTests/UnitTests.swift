@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-import StudioConcurrency
 @testable import StudioSite
 
 @Suite struct HeadingSluggerTests {
@@ -186,14 +185,5 @@ import StudioConcurrency
         let whole = String(decoding: try encoder.encode(entries), as: UTF8.self)
         #expect(SiteFiles.searchIndex(entries) == "window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(whole));\n")
         #expect(SiteFiles.searchIndex([]) == "window.PRODUCTSTUDIO_SEARCH = [];\n")
-    }
-}
-
-@Suite struct ParallelMapTests {
-    @Test func keepsEveryResultInOrder() {
-        let input = (0..<200_000).map { "page \($0)" }
-        for _ in 0..<5 {
-            #expect(input.parallelMap { $0.uppercased() } == input.map { $0.uppercased() })
-        }
     }
 }
