@@ -6,6 +6,14 @@ import Foundation
 /// The only type that talks to cmark-gfm (with ``CmarkNode``). It owns the C tree and frees it
 /// when released; nodes are only valid while their document is alive and never leave this folder.
 /// Parsing uses the GFM extensions table, autolink, strikethrough and tasklist.
+///
+/// Documents are parsed on all cores, but cmark-gfm's inline phase is not reentrant: its table of
+/// special characters (`SPECIAL_CHARS`, `SKIP_CHARS` in `inlines.c`) is one per process, and every
+/// parser adds its extensions' characters (`~`, `:`, `w`) when its inline phase starts and removes
+/// them when it ends (`process_inlines` in `blocks.c`, inside `cmark_parser_finish`). A parser
+/// finishing on one core would take autolinks and strikethrough away from a page still being parsed
+/// on another, so ``inlinePhase`` lets one parser at a time finish; the block phase
+/// (`cmark_parser_feed`) and rendering touch no shared state and stay parallel.
 final class CmarkDocument {
     private let parser: OpaquePointer
     let root: CmarkNode
@@ -13,6 +21,8 @@ final class CmarkDocument {
     /// The GFM extensions every page gets, registered once per process.
     private static let extensionNames = ["table", "autolink", "strikethrough", "tasklist"]
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+    /// Held while a parser runs `cmark_parser_finish`, the only call that edits the character table.
+    private static let inlinePhase = NSLock()
 
     init(markdown: Substring) {
         _ = Self.registered
@@ -29,7 +39,7 @@ final class CmarkDocument {
             }
         }
         self.parser = parser
-        root = CmarkNode(pointer: cmark_parser_finish(parser))
+        root = CmarkNode(pointer: Self.inlinePhase.withLock { cmark_parser_finish(parser) })
     }
 
     deinit {
