@@ -137,7 +137,7 @@ import Testing
         let assets = try FileManager.default.contentsOfDirectory(atPath: fixture.output.appendingPathComponent("assets").path)
         let css = try #require(assets.first { $0.hasPrefix("style.") && $0.hasSuffix(".css") })
         #expect(css.count == "style.".count + 12 + ".css".count)
-        #expect(try fixture.read("index.html").contains("<link rel=\"stylesheet\" href=\"assets/\(css)\">"))
+        #expect(try fixture.read("index.html").contains("<link rel=\"stylesheet\" href=\"./assets/\(css)\">"))
     }
 
     @Test func anImageWithoutAltTextIsAWarning() throws {
@@ -152,7 +152,7 @@ import Testing
         _ = try fixture.build()
         #expect(
             try fixture.read("index.html").contains(
-                "<a href=\"pricing/index.html\">pricing</a> and the <a href=\"faq/index.html#how-do-credits-work\">FAQ</a>"
+                "<a href=\"./pricing/index.html\">pricing</a> and the <a href=\"./faq/index.html#how-do-credits-work\">FAQ</a>"
             )
         )
     }

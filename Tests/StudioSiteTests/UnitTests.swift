@@ -36,16 +36,28 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", "index.html", "index.html"),
-        ("", "pricing/index.html", "pricing/index.html"),
+        ("", "index.html", "./index.html"),
+        ("", "pricing/index.html", "./pricing/index.html"),
         ("pricing/", "index.html", "../index.html"),
         ("resources/manual/", "resources/faq/index.html", "../faq/index.html"),
-        ("resources/manual/", "resources/manual/index.html", "index.html"),
+        ("resources/manual/", "resources/manual/index.html", "./index.html"),
         ("a/b/c/", "a/x/index.html", "../../x/index.html"),
         ("ab/", "a/index.html", "../a/index.html"),
+        ("", "javascript:alert(1)/index.html", "./javascript%3Aalert(1)/index.html"),
+        ("c#/", "what?/my page/a%41.png", "../what%3F/my%20page/a%2541.png"),
     ])
     func relativeURLs(from: String, to: String, expected: String) {
         #expect(SitePath.relative(fromURLPath: from, to: to) == expected)
+    }
+
+    @Test(arguments: [
+        ("guides/setup/", "guides/setup/"), ("c#/", "c%23/"), ("my page/", "my%20page/"), ("a%41", "a%2541"),
+        ("what?", "what%3F"), ("crédits/", "cr%C3%A9dits/"), ("x:y", "x%3Ay"), ("a\"b<c>", "a%22b%3Cc%3E"),
+        ("keep-._~!$&'()*+,;=@", "keep-._~!$&'()*+,;=@"),
+    ])
+    func encodesEachSegment(path: String, expected: String) {
+        #expect(SitePath.encoded(path) == expected)
+        #expect(SitePath.encoded(path).removingPercentEncoding == path)
     }
 }
 
@@ -56,6 +68,8 @@ import Testing
         (" javascript:alert(1)", false, false), ("vbscript:msgbox", false, false), ("file:///etc/passwd", false, false),
         ("data:text/html;base64,PHNjcmlwdD4=", false, false), ("data:image/png;base64,iVBO", true, true),
         ("data:image/png;base64,iVBO", false, false), ("data:image/svg+xml;base64,PHN2Zz4=", true, false),
+        ("tel:+15550100", false, false), ("intent://x#Intent;end", false, false), ("HTTPS://example.com", false, true),
+        ("//cdn.example.com/x.png", true, true), ("#top", false, true),
     ])
     func decides(url: String, isImage: Bool, allowed: Bool) {
         #expect(URLSafety.isAllowed(url, isImage: isImage) == allowed)

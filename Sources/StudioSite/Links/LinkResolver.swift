@@ -46,6 +46,6 @@ struct LinkResolver: Sendable {
     }
 
     private func suffix(_ fragment: String?) -> String {
-        fragment.map { "#" + $0 } ?? ""
+        fragment.map { "#" + SitePath.encodedFragment($0) } ?? ""
     }
 }

@@ -1,10 +1,11 @@
 /// Decides which URLs may be written into a page.
 ///
-/// `javascript:`, `vbscript:`, `file:` and `data:` URLs are never written as links; images may use
-/// `data:` only for PNG, GIF, JPEG and WebP. Browsers ignore tabs and line breaks inside a URL and
-/// its letter case, so those are removed before the scheme is read.
+/// Links may use the `http:`, `https:` and `mailto:` schemes and nothing else (`javascript:`,
+/// `vbscript:`, `file:`, `data:` and every scheme a browser might hand to another program are never
+/// written); images may also use `data:` for PNG, GIF, JPEG and WebP. Browsers ignore tabs and line
+/// breaks inside a URL and its letter case, so those are removed before the scheme is read.
 enum URLSafety {
-    private static let blockedSchemes: Set<String> = ["javascript", "vbscript", "file", "data"]
+    private static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
     private static let safeImageData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
 
     /// The URL scheme in lowercase (`https`, `mailto`), or nil for a relative URL.
@@ -28,7 +29,7 @@ enum URLSafety {
 
     /// Whether a link (or, with `isImage`, an image source) may be written.
     static func isAllowed(_ url: String, isImage: Bool) -> Bool {
-        guard let scheme = scheme(of: url), blockedSchemes.contains(scheme) else { return true }
+        guard let scheme = scheme(of: url), !allowedSchemes.contains(scheme) else { return true }
         let cleaned = normalized(url)
         return isImage && safeImageData.contains { cleaned.hasPrefix($0) }
     }

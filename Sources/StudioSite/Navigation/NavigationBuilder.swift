@@ -15,8 +15,8 @@ struct NavigationBuilder: Sendable {
     /// The most cards a section page lists; more are split over listing pages `SECTION/page/N/`.
     static let cardsPerListing = 100
 
-    /// Each page's file from the site root, and the same HTML-escaped, and its title HTML-escaped:
-    /// the sidebar repeats them on every page.
+    /// Each page's file from the site root as a URL (``SitePath/encoded(_:)``), the same HTML-escaped,
+    /// and its title HTML-escaped: the sidebar repeats them on every page.
     private let files: [String]
     private let escapedFiles: [String]
     private let escapedTitles: [String]
@@ -25,7 +25,7 @@ struct NavigationBuilder: Sendable {
 
     init(tree: SiteTree) {
         self.tree = tree
-        files = tree.pages.map { $0.path.urlPath + "index.html" }
+        files = tree.pages.map { SitePath.encoded($0.path.urlPath) + "index.html" }
         escapedFiles = files.map(HTML.escape)
         escapedTitles = tree.pages.map { HTML.escape($0.title) }
         var position = Array(repeating: 0, count: tree.pages.count)
@@ -132,7 +132,7 @@ struct NavigationBuilder: Sendable {
         guard count > 1 else { return false }
         func link(_ target: Int) -> Any {
             guard (1...count).contains(target) else { return false }
-            return root + listingURLPath(of: page, number: target) + "index.html"
+            return root + SitePath.encoded(listingURLPath(of: page, number: target)) + "index.html"
         }
         return TemplateValues(["number": number, "count": count, "previous": link(number - 1), "next": link(number + 1)])
     }

@@ -35,7 +35,7 @@ struct FingerprintedAssets: Sendable {
 
     /// The links templates use, by key (`style.css` → `style_css`), each starting with `root`.
     func templateKeys(root: String) -> [String: String] {
-        publishedByKey.mapValues { root + $0 }
+        publishedByKey.mapValues { root + SitePath.encoded($0) }
     }
 
     /// 64-bit FNV-1a: a stable, fast content hash (not for security).

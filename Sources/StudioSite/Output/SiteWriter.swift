@@ -111,13 +111,13 @@ struct SiteWriter: Sendable {
             )
             try FileWriter.write(templates.render(notFound, template: "layouts/404"), toPath: path)
         case .sitemap:
-            try FileWriter.write(SiteFiles.sitemap(urls: tree.readingOrder.map { baseURL + tree.pages[$0].path.urlPath }), toPath: path)
+            try FileWriter.write(SiteFiles.sitemap(urls: tree.readingOrder.map { baseURL + SitePath.encoded(tree.pages[$0].path.urlPath) }), toPath: path)
         case .robots:
             try FileWriter.write(SiteFiles.robots(baseURL: baseURL), toPath: path)
         case .alias(let index):
             let alias = aliases[index]
             let target = SitePath.relative(fromURLPath: alias.urlPath, to: tree.pages[alias.page].path.outputFile)
-            try FileWriter.write(SiteFiles.redirect(to: target, canonical: baseURL + tree.pages[alias.page].path.urlPath), toPath: path)
+            try FileWriter.write(SiteFiles.redirect(to: target, canonical: baseURL + SitePath.encoded(tree.pages[alias.page].path.urlPath)), toPath: path)
         case .asset(let source, _):
             try copy(assets.folder.appendingPathComponent(source), toPath: path)
         case .contentFile(let source):
@@ -130,7 +130,7 @@ struct SiteWriter: Sendable {
             let page = tree.pages[id]
             return SiteFiles.SearchEntry(
                 t: page.title,
-                u: page.path.outputFile,
+                u: SitePath.encoded(page.path.outputFile),
                 s: tree.parent[id].map { tree.pages[$0].title } ?? "",
                 d: page.frontMatter.description ?? "",
                 h: page.rendered.headings.map(\.text).joined(separator: " · "),

@@ -17,9 +17,11 @@ struct PageContext {
 
     var siteTitle: String { tree.pages[tree.home].title }
 
-    /// The `../` steps from a page's folder to the site root.
+    /// The `../` steps from a page's folder to the site root, or `./` at the root, so that every link
+    /// made from it starts with a dot segment and its first segment can never read as a URL scheme.
     static func rootPrefix(for urlPath: String) -> String {
-        String(repeating: "../", count: urlPath.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) })
+        let depth = urlPath.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        return depth == 0 ? "./" : String(repeating: "../", count: depth)
     }
 
     /// The values of a page, or of one of its section's listing pages (`listing` 2 and up).
@@ -33,7 +35,7 @@ struct PageContext {
         let children = navigation.childCards(for: id, listing: listing, root: root)
         let values = TemplateValues([
             "title": page.title, "description": page.frontMatter.description.mustacheValue,
-            "canonical": baseURL + urlPath, "kind": tree.kind(of: id), "isHome": id == tree.home,
+            "canonical": baseURL + SitePath.encoded(urlPath), "kind": tree.kind(of: id), "isHome": id == tree.home,
             "content": page.rendered.html, "label": page.frontMatter.label.mustacheValue,
             "tocHTML": navigation.tableOfContentsHTML(for: id).mustacheValue,
             "breadcrumbs": breadcrumbs, "hasBreadcrumbs": !breadcrumbs.isEmpty,
@@ -49,13 +51,13 @@ struct PageContext {
     /// Values for a page the builder makes itself (search, not found), with `root` as given.
     func values(title: String, description: String, urlPath: String, root: String) -> TemplateValues {
         let page = TemplateValues([
-            "title": title, "description": description, "canonical": baseURL + urlPath, "kind": "page",
+            "title": title, "description": description, "canonical": baseURL + SitePath.encoded(urlPath), "kind": "page",
             "isHome": false, "content": "", "label": false, "tocHTML": false, "breadcrumbs": [],
             "hasBreadcrumbs": false, "previous": false, "next": false, "related": [], "hasRelated": false,
             "children": [], "hasChildren": false, "pagination": false, "faqJSONLD": false,
         ])
         let links = (tree.children[tree.home] ?? []).prefix(NavigationBuilder.listLimit).map { child in
-            "<li><a href=\"\(HTML.escape(root + tree.pages[child].path.urlPath))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
+            "<li><a href=\"\(HTML.escape(root + SitePath.encoded(tree.pages[child].path.urlPath)))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
         }
         return common(root: root, page: page, sidebarHTML: "<ul>\n" + links.joined() + "</ul>\n")
     }
@@ -63,7 +65,7 @@ struct PageContext {
     private func common(root: String, page: TemplateValues, sidebarHTML: String) -> TemplateValues {
         TemplateValues([
             "site": TemplateValues(["title": siteTitle, "baseURL": baseURL]),
-            "root": root.isEmpty ? "./" : root,
+            "root": root,
             "homeURL": root + "index.html",
             "searchURL": root + "search/index.html",
             "searchIndexURL": root + "search-index.js",
