@@ -68,6 +68,6 @@ import Testing
             """
         )
         let report = try site.build()
-        #expect(report.errors == ["content/_index.md:7:1: raw HTML contains a 'javascript:' URL, which is never published"])
+        #expect(report.errors == ["content/_index.md:7:1: raw HTML contains a 'javascript:' URL in 'href', which is never published"])
     }
 }

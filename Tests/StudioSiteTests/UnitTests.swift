@@ -74,20 +74,6 @@ import Testing
     func decides(url: String, isImage: Bool, allowed: Bool) {
         #expect(URLSafety.isAllowed(url, isImage: isImage) == allowed)
     }
-
-    @Test(
-        arguments: [
-            ("<a href=\"javascript:alert(1)\">x</a>", "javascript:"),
-            ("<a href=\"&#106;avascript:alert(1)\">x</a>", "javascript:"),
-            ("<a href=\"&#x6A;avascript:alert(1)\">x</a>", "javascript:"),
-            ("<a href = 'data:text/html,x'>x</a>", "data:"),
-            ("<img src=\"data:image/png;base64,AAAA\" alt=\"x\">", nil),
-            ("<div class=\"note\">Hello</div>", nil),
-        ] as [(String, String?)]
-    )
-    func findsDangerousURLsInRawHTML(html: String, found: String?) {
-        #expect(URLSafety.dangerousURL(inRawHTML: html) == found)
-    }
 }
 
 @Suite struct FrontMatterParserTests {

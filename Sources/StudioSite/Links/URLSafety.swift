@@ -34,48 +34,8 @@ enum URLSafety {
         return isImage && safeImageData.contains { cleaned.hasPrefix($0) }
     }
 
-    /// Finds a dangerous URL inside raw HTML a page let through with `unsafe_html: true`.
-    ///
-    /// Numeric character references (`&#106;`) are decoded first, as a browser would.
-    /// - Returns: the scheme found (`javascript:` ...), or nil when the HTML has none.
-    static func dangerousURL(inRawHTML html: String) -> String? {
-        let cleaned = normalized(decodingNumericReferences(html))
-        for scheme in ["javascript:", "vbscript:"] where cleaned.contains(scheme) { return scheme }
-        for attribute in ["href=", "action=", "formaction="] {
-            if cleaned.contains(attribute + "data:") || cleaned.contains(attribute + "\"data:")
-                || cleaned.contains(attribute + "'data:")
-            {
-                return "data:"
-            }
-        }
-        return nil
-    }
-
     /// Lowercased, without the spaces and control characters browsers skip inside URLs.
     private static func normalized(_ text: String) -> String {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.value > 0x20 }))
-    }
-
-    private static func decodingNumericReferences(_ html: String) -> String {
-        guard html.contains("&#") else { return html }
-        var result = ""
-        var rest = Substring(html)
-        while let start = rest.range(of: "&#") {
-            result += rest[..<start.lowerBound]
-            let afterHash = rest[start.upperBound...]
-            let isHex = afterHash.first == "x" || afterHash.first == "X"
-            let digits = (isHex ? afterHash.dropFirst() : afterHash).prefix { isHex ? $0.isHexDigit : $0.isASCII && $0.isNumber }
-            let value = UInt32(digits, radix: isHex ? 16 : 10)
-            var end = digits.endIndex
-            if end < rest.endIndex, rest[end] == ";" { end = rest.index(after: end) }
-            if let value, let scalar = Unicode.Scalar(value) {
-                result.unicodeScalars.append(scalar)
-                rest = rest[end...]
-            } else {
-                result += "&#"
-                rest = rest[start.upperBound...]
-            }
-        }
-        return result + rest
     }
 }

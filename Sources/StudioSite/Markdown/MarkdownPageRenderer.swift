@@ -4,7 +4,8 @@ import Foundation
 ///
 /// - Links and images are resolved (``LinkResolver``) and their URLs rewritten; unsafe URLs are dropped
 ///   with a warning, and an image without alt text is a warning.
-/// - Raw HTML is shown as text unless the page allows it; allowed raw HTML must not carry a `javascript:` URL.
+/// - Raw HTML is shown as text unless the page allows it; allowed raw HTML must not carry a script URL
+///   (``RawHTMLVetting``).
 /// - A fenced block with the info string `data NAME` is replaced by the data set's table.
 /// - Headings get GitHub-style ids and a permalink anchor; on FAQ pages, headings ending in "?" become FAQ entries.
 struct MarkdownPageRenderer {
@@ -76,10 +77,21 @@ struct MarkdownPageRenderer {
             }
             return
         }
-        if let scheme = URLSafety.dangerousURL(inRawHTML: html) {
-            result.diagnostics.error(location(of: node), "raw HTML contains a '\(scheme)' URL, which is never published")
-            node.replace(withText: html)
+        let problems = RawHTMLVetting.problems(in: html)
+        guard !problems.isEmpty else { return }
+        for problem in problems {
+            result.diagnostics.error(location(of: problem.offset, in: html, node: node), problem.message)
         }
+        node.replace(withText: html)
+    }
+
+    /// The place of a byte offset inside a raw HTML node: its line, and its column when it is on the
+    /// node's first line (later lines of a block may be indented by the block's container).
+    private func location(of offset: Int, in html: String, node: CmarkNode) -> SourceLocation {
+        let before = html.utf8.prefix(offset)
+        let lines = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        guard lines > 0 else { return SourceLocation(file: file, line: node.line + bodyStartLine - 1, column: node.column + offset) }
+        return SourceLocation(file: file, line: node.line + bodyStartLine - 1 + lines)
     }
 
     private func placeDataTable(_ node: CmarkNode, into result: inout RenderedMarkdown) {
