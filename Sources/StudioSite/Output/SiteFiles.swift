@@ -43,9 +43,9 @@ enum SiteFiles {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             // The array's elements without its brackets, cut from the bytes.
             let json = (try? encoder.encode(chunk)) ?? Data("[]".utf8)
-            return String(decoding: json.dropFirst().dropLast(), as: UTF8.self)
+            return HTML.scriptSafe(String(decoding: json.dropFirst().dropLast(), as: UTF8.self))
         }
-        return "window.PRODUCTSTUDIO_SEARCH = [\(HTML.scriptSafe(encoded.joined(separator: ",")))];\n"
+        return "window.PRODUCTSTUDIO_SEARCH = [\(encoded.joined(separator: ","))];\n"
     }
 
     /// A page that sends visitors of an old URL to the page's new one.
@@ -72,16 +72,29 @@ enum SiteFiles {
 
 /// Escaping for text written into HTML and XML.
 enum HTML {
-    /// JSON made safe inside a `<script>` element: "</" could end the element early, and "<\/" means the same in JSON.
+    /// JSON made safe inside a `<script>` element: `<`, `>` and `&` (which can only be inside JSON strings)
+    /// become `\u003c`, `\u003e` and `\u0026`, so no `</script>`, `<!--` or `<script` inside a value can end
+    /// the element or change how the HTML parser reads it; U+2028 and U+2029 become `\u2028` and `\u2029`
+    /// for older JavaScript parsers. The JSON means exactly the same.
     static func scriptSafe(_ json: String) -> String {
-        guard json.utf8.contains(UInt8(ascii: "<")) else { return json }
+        let special: (UInt8) -> Bool = { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
+        guard json.utf8.contains(where: special) else { return json }
+        let source = Array(json.utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.utf8.count + 64)
-        var previous: UInt8 = 0
-        for byte in json.utf8 {
-            if previous == UInt8(ascii: "<") && byte == UInt8(ascii: "/") { bytes.append(UInt8(ascii: "\\")) }
-            bytes.append(byte)
-            previous = byte
+        bytes.reserveCapacity(source.count + 64)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            index += 1
+            switch byte {
+            case 0x3C: bytes += #"\u003c"#.utf8
+            case 0x3E: bytes += #"\u003e"#.utf8
+            case 0x26: bytes += #"\u0026"#.utf8
+            case 0xE2 where index + 1 < source.count && source[index] == 0x80 && (source[index + 1] | 1) == 0xA9:
+                bytes += (source[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                index += 2
+            default: bytes.append(byte)
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
