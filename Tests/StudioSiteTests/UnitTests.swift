@@ -167,7 +167,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{title}}|{{{title}}}\n".write(to: folder.appendingPathComponent("t.mustache"), atomically: true, encoding: .utf8)
-        let templates = TemplateSet(folder: folder, diagnostics: &diagnostics)
+        let templates = TemplateSet(folder: folder, files: ["t.mustache"], diagnostics: &diagnostics)
         #expect(diagnostics.items.isEmpty)
         #expect(
             templates.render(["title": "Fish & \"Chips\"\u{301}"], template: "t") == "Fish &amp; &quot;Chips&quot;\u{301}|Fish & \"Chips\"\u{301}\n"

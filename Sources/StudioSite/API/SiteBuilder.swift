@@ -27,11 +27,11 @@ public struct SiteBuilder: Sendable {
             throw .missingFolder(folder.path)
         }
         var diagnostics = DiagnosticList()
-        let templates = TemplateSet(folder: templatesFolder, diagnostics: &diagnostics)
-        let inventory = try ContentInventory(folder: content.path)
-        for problem in inventory.problems {
-            diagnostics.error(SourceLocation(file: "content/" + problem.path), problem.message)
-        }
+        let templateFiles = try SourceFolder(folder: templatesFolder.path, sourceRoot: options.source.path)
+        templateFiles.report(into: &diagnostics, prefix: "templates/")
+        let templates = TemplateSet(folder: templatesFolder, files: templateFiles.files, diagnostics: &diagnostics)
+        let inventory = try ContentInventory(folder: content.path, sourceRoot: options.source.path)
+        inventory.listing.report(into: &diagnostics, prefix: "content/")
         let dataTables = DataTables(sets: loadDataSets(inventory, content: content, diagnostics: &diagnostics), templates: templates)
         let (pages, unpublished) = renderPages(inventory.pages, content: content, dataTables: dataTables, diagnostics: &diagnostics)
         guard !pages.isEmpty else {
@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
         let layouts = layoutNames(tree, templates: templates, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0) }
 
-        let assets = try FingerprintedAssets(folder: templatesFolder.appendingPathComponent("assets"))
+        let assets = try FingerprintedAssets(templates: templatesFolder, files: templateFiles.files)
         let context = PageContext(
             tree: tree,
             navigation: navigation,
@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
             assets: assets,
             baseURL: options.baseURL
         )
-        let output = OutputFolder(url: options.output, force: options.force)
+        let output = try OutputFolder(url: options.output, force: options.force)
         let lock = try output.prepare(source: options.source)
         let files = try writer.write(into: output.staging)
         try output.publish(keeping: files)

@@ -60,12 +60,16 @@ enum FileWriter {
     }
 
     /// Writes the bytes; returns the system's words for what went wrong, or nil.
+    ///
+    /// The file is opened with `O_NOFOLLOW`: whatever stands at the path that is not a regular file (a
+    /// folder, or a symbolic link planted in the output) is removed first, never written through.
     private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
         if holds(bytes, at: path) { return nil }
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == EISDIR {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0 && (errno == EISDIR || errno == ELOOP) {
             removeTree(atPath: path)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            descriptor = open(path, flags, 0o644)
         }
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
@@ -81,13 +85,13 @@ enum FileWriter {
         return nil
     }
 
-    /// Whether the regular file at `path` holds exactly `bytes`.
+    /// Whether the regular file at `path` (not a link to one) holds exactly `bytes`.
     private static func holds(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else {
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else {
             return false
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)

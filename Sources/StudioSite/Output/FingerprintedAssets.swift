@@ -10,13 +10,17 @@ struct FingerprintedAssets: Sendable {
     /// Template key → published path: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
     private let publishedByKey: [String: String]
 
-    init(folder: URL) throws(BuildError) {
+    /// The folder under `templates/` that holds the theme's static files.
+    static let folderName = "assets"
+
+    /// Fingerprints the files under ``folderName`` among `files` (the listing of `templates`, ``SourceFolder``).
+    init(templates: URL, files listed: [String]) throws(BuildError) {
+        let folder = templates.appendingPathComponent(Self.folderName)
         self.folder = folder
         var published: [String: String] = [:]
-        let files = FileManager.default.enumerator(atPath: folder.resolvingSymlinksInPath().path)?.compactMap { $0 as? String } ?? []
-        for file in files.sorted() where !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        for file in listed where file.hasPrefix(Self.folderName + "/") {
+            let file = String(file.dropFirst(Self.folderName.count + 1))
             let url = folder.appendingPathComponent(file)
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             guard let data = try? Data(contentsOf: url) else {
                 throw .io("cannot read the asset", path: url.path)
             }

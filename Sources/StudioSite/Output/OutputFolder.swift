@@ -13,13 +13,23 @@ import Glibc
 /// where files that did not change are not written again and files that are no longer part of the
 /// site are removed, so the staging folder always ends up holding exactly the new site.
 ///
+/// The output is used by its physical path (``physicalPath(of:)``): an output given as a symbolic link
+/// is the folder it points to, so the link stays a link and that folder's hidden entries stay in it.
 /// The builder marks folders it made with ``markerName`` and refuses to replace a folder without
-/// the marker that holds anything but hidden files, unless forced. Hidden entries at the top of the
+/// the marker that holds anything but hidden files, unless forced; nothing forces it to replace or
+/// write into the source folder, `content/` or `templates/`. Hidden entries at the top of the
 /// old output (`.git`, `.gitkeep`) are moved into the new one. A lock file beside the output keeps
 /// two builds from writing the same output at once.
 struct OutputFolder {
+    /// The output's physical path.
     let url: URL
     let force: Bool
+
+    /// - Throws: ``BuildError/io(_:path:)`` when a part of the path is a link that leads nowhere.
+    init(url: URL, force: Bool) throws(BuildError) {
+        self.url = URL(fileURLWithPath: try Self.physicalPath(of: url.path), isDirectory: true)
+        self.force = force
+    }
 
     /// The file that marks a folder as this builder's.
     static let markerName = ".productstudio-build"
@@ -31,21 +41,65 @@ struct OutputFolder {
     /// Checks that the output may be replaced, takes the build lock and readies the staging folder.
     /// - Returns: the lock; the build holds it until it has published or given up.
     func prepare(source: URL) throws(BuildError) -> BuildLock {
-        let sourcePath = source.resolvingSymlinksInPath().path
-        let outputPath = url.resolvingSymlinksInPath().path
-        if sourcePath == outputPath || sourcePath.hasPrefix(outputPath + "/") || outputPath == "/" {
-            throw .outputContainsSource(output: url.path, source: source.path)
+        let output = url.path
+        let sourcePath = try Self.physicalPath(of: source.path)
+        if output == "/" || Self.path(output, contains: sourcePath) {
+            throw .outputContainsSource(output: output, source: source.path)
         }
-        for input in ["content", "templates"] where outputPath.hasPrefix(sourcePath + "/" + input + "/") {
-            throw .outputInsideInput(output: url.path, input: source.appendingPathComponent(input).path)
+        for input in ["content", "templates"] {
+            let inputPath = try Self.physicalPath(of: sourcePath + "/" + input)
+            if Self.path(inputPath, contains: output) || Self.path(output, contains: inputPath) {
+                throw .outputInsideInput(output: output, input: source.appendingPathComponent(input).path)
+            }
         }
         try requireReplaceable(url)
-        try FileWriter.createFolders([""], in: parent)
+        try Self.makeFolders(parent.path)
         let lock = try BuildLock(url: lockFile)
         try requireReplaceable(staging)
         try FileWriter.createFolders([""], in: staging)
         try FileWriter.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName))
         return lock
+    }
+
+    /// Whether `inner` is `outer` or lies inside it (both physical paths).
+    private static func path(_ outer: String, contains inner: String) -> Bool {
+        inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+
+    /// The absolute path with every symbolic link resolved, also for a path that does not exist yet:
+    /// the nearest existing folder above it resolved, the rest appended.
+    /// - Throws: ``BuildError/io(_:path:)`` when a part of the path is a link that leads nowhere.
+    static func physicalPath(of path: String) throws(BuildError) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL.path
+        var missing: [String] = []
+        while true {
+            if let resolved = SourceFolder.realPath(existing) {
+                return ([resolved == "/" ? "" : resolved] + missing).joined(separator: "/")
+            }
+            var info = stat()
+            if lstat(existing, &info) == 0 {
+                throw .io("is a symbolic link that leads nowhere (or a loop of links)", path: existing)
+            }
+            guard existing != "/" else { return path }
+            let cut = existing.utf8.lastIndex(of: UInt8(ascii: "/"))!
+            missing.insert(String(existing[existing.index(after: cut)...]), at: 0)
+            existing = cut == existing.startIndex ? "/" : String(existing[..<cut])
+        }
+    }
+
+    /// Creates a folder and the folders above it that are missing; unlike ``FileWriter/makeFolder(_:)``
+    /// it never replaces anything, since these folders are the user's.
+    private static func makeFolders(_ path: String) throws(BuildError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw .io("exists and is not a folder", path: path) }
+            return
+        }
+        let above = (path as NSString).deletingLastPathComponent
+        if above != path { try makeFolders(above) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
+        }
     }
 
     /// Removes from the staging folder every file and folder that is not part of the new site, then
@@ -101,7 +155,7 @@ final class BuildLock {
     private let descriptor: Int32
 
     init(url: URL) throws(BuildError) {
-        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw .io("cannot open the build lock: \(String(cString: strerror(errno)))", path: url.path) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)

@@ -11,10 +11,11 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let names: Set<String>
 
-    init(folder: URL, diagnostics: inout DiagnosticList) {
+    /// Loads the `.mustache` files among `files` (the listing of `folder`, ``SourceFolder``).
+    init(folder: URL, files listed: [String], diagnostics: inout DiagnosticList) {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
-        let files = Self.templateFiles(in: folder)
+        let files = listed.filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(FingerprintedAssets.folderName + "/") }
         let existing = Set(files.map { String($0.dropLast(".mustache".count)) })
         for path in files {
             let name = String(path.dropLast(".mustache".count))
@@ -49,13 +50,6 @@ struct TemplateSet: Sendable {
     /// Renders a template that ``has(_:)`` confirmed exists.
     func render(_ context: Any, template name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
-    }
-
-    private static func templateFiles(in folder: URL) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder.resolvingSymlinksInPath().path) else { return [] }
-        return walker.compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .sorted()
     }
 
     /// Every `{{> name}}` (a partial) and `{{< name}}` (a parent) in a template, with its position.
