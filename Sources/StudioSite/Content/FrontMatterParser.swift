@@ -93,9 +93,9 @@ struct FrontMatterParser {
             case "draft": frontMatter.draft = reader.bool(key, value) ?? false
             case "unsafe_html": frontMatter.unsafeHTML = reader.bool(key, value) ?? false
             case "faq": frontMatter.faq = reader.bool(key, value) ?? false
-            case "aliases": frontMatter.aliases = reader.strings(key, value)
-            case "related": frontMatter.related = reader.strings(key, value)
-            case "layout": frontMatter.layout = reader.string(key, value).map { Located(value: $0, line: line(of: value)) }
+            case "aliases": frontMatter.aliases = reader.paths(key, value, noun: "alias")
+            case "related": frontMatter.related = reader.paths(key, value, noun: "related page")
+            case "layout": frontMatter.layout = reader.path(key, value, noun: "layout")
             default: diagnostics.warning(at(keyNode.mark), "unknown front matter key '\(key)'")
             }
         }
@@ -167,17 +167,29 @@ private struct FieldReader {
         return value
     }
 
-    mutating func strings(_ key: String, _ node: Node) -> [Located<String>] {
+    /// A list of paths (`aliases`, `related`).
+    mutating func paths(_ key: String, _ node: Node, noun: String) -> [Located<String>] {
         guard let sequence = node.sequence else {
             fail(node, "'\(key)' must be a list")
             return []
         }
         return sequence.compactMap { item in
-            guard case .scalar(let scalar) = item else {
+            guard case .scalar = item else {
                 fail(item, "each entry of '\(key)' must be text")
                 return nil
             }
-            return Located(value: scalar.string, line: parser.line(of: item))
+            return path(key, item, noun: noun)
         }
+    }
+
+    /// One path (`layout`, an entry of `aliases`): text without control characters, which would cut a
+    /// file-system path short (NUL) or break the lines of a report.
+    mutating func path(_ key: String, _ node: Node, noun: String) -> Located<String>? {
+        guard let text = string(key, node) else { return nil }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            fail(node, "\(noun) '\(String(text.debugDescription.dropFirst().dropLast()))' holds a control character")
+            return nil
+        }
+        return Located(value: text, line: parser.line(of: node))
     }
 }

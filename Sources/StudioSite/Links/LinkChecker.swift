@@ -38,6 +38,7 @@ struct LinkChecker: Sendable {
         switch target {
         case .external, .blocked: return nil
         case .outside: return "it points outside content/"
+        case .controlCharacter: return "the path holds a control character"
         case .file(let path): return files.contains(path) ? nil : "no file content/\(path)"
         case .page(let urlPath, let fragment):
             guard let id = tree.idByURL[urlPath] else {

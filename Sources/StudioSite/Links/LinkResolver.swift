@@ -26,6 +26,9 @@ struct LinkResolver: Sendable {
             path = path[..<mark]
         }
         let decoded = Self.percentDecoded(path)
+        if (decoded + (fragment ?? "")).unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return ResolvedLink(target: .controlCharacter, href: nil)
+        }
         if decoded.isEmpty {
             return ResolvedLink(target: .page(urlPath: page.urlPath, fragment: fragment), href: query + suffix(fragment))
         }

@@ -12,6 +12,8 @@ struct ResolvedLink: Sendable {
         case blocked
         /// A relative path that climbs out of `content/`.
         case outside
+        /// A path or fragment that holds a control character once decoded (`%00`, `%0A`).
+        case controlCharacter
     }
 
     let target: Target

@@ -62,6 +62,34 @@ final class CmarkDocument {
         return result
     }
 
+    /// The images whose alt text (the text inside them) is empty or only spaces, found in one walk of
+    /// the tree, so that images nested in images cost no more than a flat list.
+    func imagesWithoutText() -> Set<CmarkNode> {
+        var result: Set<CmarkNode> = []
+        var open: [(image: CmarkNode, hasText: Bool)] = []
+        let iterator = cmark_iter_new(root.pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
+            let node = CmarkNode(pointer: pointer)
+            switch (node.kind, event) {
+            case (.image, CMARK_EVENT_ENTER): open.append((node, false))
+            case (.image, CMARK_EVENT_EXIT):
+                let closed = open.removeLast()
+                if closed.hasText, !open.isEmpty { open[open.count - 1].hasText = true }
+                if !closed.hasText { result.insert(closed.image) }
+            case (.text, CMARK_EVENT_ENTER), (.code, CMARK_EVENT_ENTER):
+                if !open.isEmpty, node.literal.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" }) {
+                    open[open.count - 1].hasText = true
+                }
+            default: continue
+            }
+        }
+        return result
+    }
+
     /// Renders a node and everything inside it. Raw HTML nodes are written as they are: the
     /// caller has already escaped or vetted them, so the library's own filter is not used.
     func html(of node: CmarkNode? = nil) -> String {
@@ -78,7 +106,7 @@ final class CmarkDocument {
 }
 
 /// One node of a ``CmarkDocument``: its kind, position and contents, and the edits the renderer needs.
-struct CmarkNode {
+struct CmarkNode: Hashable {
     fileprivate let pointer: OpaquePointer
 
     fileprivate init(pointer: OpaquePointer) { self.pointer = pointer }
@@ -115,16 +143,18 @@ struct CmarkNode {
         nonmutating set { cmark_node_set_url(pointer, newValue) }
     }
 
-    /// The text a person reads: the literals of text and code spans inside, in order.
+    /// The text a person reads: the literals of text and code spans inside, in order. Walked with
+    /// cmark's iterator, not by recursion, so any depth of nesting is fine.
     var plainText: String {
         var text = ""
-        var child = firstChild
-        while let node = child {
-            switch node.kind {
-            case .text, .code: text += node.literal
-            default: text += node.plainText
-            }
-            child = node.next
+        let iterator = cmark_iter_new(pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let descendant = cmark_iter_get_node(iterator), descendant != pointer else { continue }
+            let node = CmarkNode(pointer: descendant)
+            if node.kind == .text || node.kind == .code { text += node.literal }
         }
         return text
     }

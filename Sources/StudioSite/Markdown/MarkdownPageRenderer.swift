@@ -26,9 +26,10 @@ struct MarkdownPageRenderer {
         var result = RenderedMarkdown()
         var headings: [CmarkNode] = []
         var excerptLength = 0
+        let imagesWithoutText = document.imagesWithoutText()
         for node in document.nodes() {
             switch node.kind {
-            case .link, .image: rewriteLink(node, into: &result)
+            case .link, .image: rewriteLink(node, lacksText: imagesWithoutText.contains(node), into: &result)
             case .htmlBlock, .htmlInline: vetRawHTML(node, into: &result)
             case .codeBlock: placeDataTable(node, into: &result)
             case .heading: headings.append(node)
@@ -49,12 +50,12 @@ struct MarkdownPageRenderer {
         SourceLocation(file: file, line: node.line + bodyStartLine - 1, column: node.column)
     }
 
-    private func rewriteLink(_ node: CmarkNode, into result: inout RenderedMarkdown) {
+    private func rewriteLink(_ node: CmarkNode, lacksText: Bool, into result: inout RenderedMarkdown) {
         let destination = node.url
         let isImage = node.kind == .image
         let resolved = resolver.resolve(destination, isImage: isImage)
         result.links.append(PageLink(destination: destination, location: location(of: node), resolved: resolved))
-        if isImage && node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+        if isImage && lacksText {
             result.diagnostics.warning(location(of: node), "image '\(destination)' has no alt text")
         }
         if let href = resolved.href {

@@ -9,7 +9,8 @@ import Glibc
 ///
 /// Foundation's `Data.write` flushes every file to disk, which costs more than rendering a page;
 /// the staging folder is swapped in as a whole, so it needs no per-file flush. A file whose bytes
-/// are already right is not written again.
+/// are already right is not written again. A path holding a NUL byte is refused: POSIX would read it
+/// only up to that byte, which names another file.
 enum FileWriter {
     /// Creates each folder and its parents, each once and parents first; an existing folder is fine.
     static func createFolders(_ paths: Set<String>, in root: URL) throws(BuildError) {
@@ -27,6 +28,7 @@ enum FileWriter {
 
     /// Creates one folder whose parent exists; an existing folder is fine, a file in the way is replaced.
     static func makeFolder(_ path: String) throws(BuildError) {
+        guard !path.utf8.contains(0) else { throw .io("cannot create the folder: the path holds a NUL byte", path: path) }
         if mkdir(path, 0o755) == 0 { return }
         guard errno == EEXIST else {
             throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
@@ -64,6 +66,7 @@ enum FileWriter {
     /// The file is opened with `O_NOFOLLOW`: whatever stands at the path that is not a regular file (a
     /// folder, or a symbolic link planted in the output) is removed first, never written through.
     private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
+        guard !path.utf8.contains(0) else { return "the path holds a NUL byte" }
         if holds(bytes, at: path) { return nil }
         let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
         var descriptor = open(path, flags, 0o644)
@@ -152,7 +155,7 @@ enum FileWriter {
     /// Removes a folder and everything in it, without following links.
     static func removeTree(atPath path: String) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return }
+        guard !path.utf8.contains(0), lstat(path, &info) == 0 else { return }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             unlink(path)
             return
