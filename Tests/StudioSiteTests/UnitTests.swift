@@ -21,6 +21,16 @@ import Testing
         var slugger = HeadingSlugger()
         #expect(["FAQ", "FAQ", "FAQ", "FAQ-1", "!!!"].map { slugger.uniqueSlug($0) } == ["faq", "faq-1", "faq-2", "faq-1-1", "section"])
     }
+
+    /// `x 1` … `x N` take `x-1` … `x-N`; the `x` headings after them go on from there (the benchmark
+    /// runs this with 20,000 of each, which took over a minute when each search started again at 1).
+    @Test func numberedHeadingsThenRepeatsAllGetDistinctIds() {
+        var slugger = HeadingSlugger()
+        let count = 2_000
+        let ids = (1...count).map { slugger.uniqueSlug("x \($0)") } + (1...count).map { _ in slugger.uniqueSlug("x") }
+        #expect(Set(ids).count == 2 * count)
+        #expect(Array(ids[count...].prefix(3)) == ["x", "x-2001", "x-2002"])
+    }
 }
 
 @Suite struct SitePathTests {

@@ -42,11 +42,17 @@ public struct SiteBuilder: Sendable {
         LinkChecker(tree: tree, files: Set(inventory.staticFiles), unpublished: unpublished).check(into: &diagnostics)
         let related = relatedPages(tree, diagnostics: &diagnostics)
         let navigation = NavigationBuilder(tree: tree)
-        let aliases = aliasPages(tree, navigation: navigation, diagnostics: &diagnostics)
+        let assets = try FingerprintedAssets(templates: templatesFolder, files: templateFiles.files)
+        let aliases = claimOutputs(
+            tree,
+            navigation: navigation,
+            assets: assets,
+            contentFiles: inventory.staticFiles,
+            diagnostics: &diagnostics
+        )
         let layouts = layoutNames(tree, templates: templates, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0) }
 
-        let assets = try FingerprintedAssets(templates: templatesFolder, files: templateFiles.files)
         let context = PageContext(
             tree: tree,
             navigation: navigation,
@@ -155,25 +161,40 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Old URL paths (from `aliases`) and the page each redirects to.
-    /// Listing pages of large sections (`SECTION/page/N/`) are taken first; a page published at one is an error.
-    private func aliasPages(
+    /// Claims every file of the site (``OutputClaims``), in a fixed order, and returns the aliases that
+    /// may be written: old URL paths (from `aliases`) and the page each redirects to. A file claimed twice,
+    /// or standing where a folder is needed, is an error at the later claimant; a twin in letter case a warning.
+    private func claimOutputs(
         _ tree: SiteTree,
         navigation: NavigationBuilder,
+        assets: FingerprintedAssets,
+        contentFiles: [String],
         diagnostics: inout DiagnosticList
     ) -> [(urlPath: String, page: Int)] {
-        var taken = Set(tree.idByURL.keys)
+        var claims = OutputClaims()
+        func claim(_ path: String, by claimant: OutputClaims.Claimant, subject: String = "") -> Bool {
+            guard let clash = claims.claim(path, for: claimant) else { return true }
+            diagnostics.error(claimant.location, clash.message(subject: subject, path: path))
+            return false
+        }
+        for file in SiteWriter.BuilderFile.allCases {
+            _ = claim(file.path, by: .init(name: file.name, location: SourceLocation(file: "")))
+        }
+        for (source, target) in assets.published.sorted(by: { $0.key < $1.key }) {
+            let file = "templates/\(FingerprintedAssets.folderName)/\(source)"
+            _ = claim(target, by: .init(name: file, location: SourceLocation(file: file)))
+        }
         for section in tree.children.keys.sorted() where navigation.listingCount(of: section) > 1 {
             for number in 2...navigation.listingCount(of: section) {
-                let urlPath = navigation.listingURLPath(of: section, number: number)
-                if let clash = tree.idByURL[urlPath] {
-                    diagnostics.error(
-                        SourceLocation(file: tree.pages[clash].path.displayPath),
-                        "is published at '/\(urlPath)', where page \(number) of the list of \(tree.pages[section].path.displayPath) goes"
-                    )
-                }
-                taken.insert(urlPath)
+                let name = "page \(number) of the list of \(tree.pages[section].displayName)"
+                _ = claim(navigation.listingURLPath(of: section, number: number) + "index.html", by: .init(name: name, location: tree.pages[section].location))
             }
+        }
+        for page in tree.pages {
+            _ = claim(page.path.outputFile, by: .init(name: page.displayName, location: page.location))
+        }
+        for file in contentFiles {
+            _ = claim(file, by: .init(name: "content/" + file, location: SourceLocation(file: "content/" + file)))
         }
         var aliases: [(String, Int)] = []
         for (id, page) in tree.pages.enumerated() {
@@ -184,13 +205,11 @@ public struct SiteBuilder: Sendable {
                     continue
                 }
                 let urlPath = normalized.hasSuffix("/") ? normalized : normalized + "/"
-                guard taken.insert(urlPath).inserted else {
-                    diagnostics.error(location, "alias '\(alias.value)' is already the URL of another page or alias")
-                    continue
-                }
-                aliases.append((urlPath, id))
+                let claimant = OutputClaims.Claimant(name: "the alias '\(alias.value)' of \(page.path.displayPath)", location: location)
+                if claim(urlPath + "index.html", by: claimant, subject: "alias '\(alias.value)' ") { aliases.append((urlPath, id)) }
             }
         }
+        diagnostics.append(contentsOf: claims.caseWarnings)
         return aliases
     }
 

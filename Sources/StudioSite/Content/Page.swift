@@ -9,11 +9,14 @@ final class Page: Sendable {
     let rendered: RenderedMarkdown
     /// The title from front matter, or one made from the file or folder name.
     let title: String
+    /// Whether the page stands in for a folder without `_index.md` (``generatedSection(folder:)``).
+    let isGenerated: Bool
 
-    init(path: PagePath, frontMatter: FrontMatter, rendered: RenderedMarkdown) {
+    init(path: PagePath, frontMatter: FrontMatter, rendered: RenderedMarkdown, isGenerated: Bool = false) {
         self.path = path
         self.frontMatter = frontMatter
         self.rendered = rendered
+        self.isGenerated = isGenerated
         if let title = frontMatter.title, !title.isEmpty {
             self.title = title
         } else {
@@ -25,12 +28,23 @@ final class Page: Sendable {
         }
     }
 
+    /// How messages name the page: its file, or for a generated section page its folder.
+    var displayName: String {
+        isGenerated ? "the section page of content/\(path.sourceFolder.isEmpty ? "" : path.sourceFolder + "/")" : path.displayPath
+    }
+
+    /// Where problems with the page are reported: its file, or for a generated section page its folder.
+    var location: SourceLocation {
+        SourceLocation(file: isGenerated ? "content/" + (path.sourceFolder.isEmpty ? "" : path.sourceFolder + "/") : path.displayPath)
+    }
+
     /// A page standing in for a folder that has pages but no `_index.md`.
     static func generatedSection(folder: String) -> Page {
         Page(
             path: PagePath(source: folder.isEmpty ? "_index.md" : folder + "/_index.md"),
             frontMatter: FrontMatter(),
-            rendered: RenderedMarkdown()
+            rendered: RenderedMarkdown(),
+            isGenerated: true
         )
     }
 }

@@ -1,8 +1,11 @@
 /// Makes heading ids the way GitHub does, unique within one page.
 ///
 /// Lowercase; letters, digits, `-` and `_` are kept, spaces become `-`, everything else is dropped.
-/// A repeated slug gets `-1`, `-2`, ... appended: "Setup", "Setup" → `setup`, `setup-1`.
+/// A repeated slug gets `-1`, `-2`, ... appended: "Setup", "Setup" → `setup`, `setup-1`. As in GitHub's
+/// github-slugger, each base slug remembers the last number it gave, so the search for a free id goes on
+/// from there: any sequence of headings costs time in proportion to its length.
 struct HeadingSlugger {
+    /// Every id given, with the last number appended to it as a base (0 for none yet).
     private var used: [String: Int] = [:]
 
     /// The base slug of a heading text, before making it unique.
@@ -40,11 +43,12 @@ struct HeadingSlugger {
         let slug = Self.slug(text)
         let base = slug.isEmpty ? "section" : slug
         var candidate = base
-        while let count = used[candidate] {
-            used[candidate] = count + 1
-            candidate = "\(base)-\(count)"
+        while used[candidate] != nil {
+            let number = used[base, default: 0] + 1
+            used[base] = number
+            candidate = "\(base)-\(number)"
         }
-        used[candidate] = 1
+        used[candidate] = 0
         return candidate
     }
 }

@@ -26,7 +26,7 @@ struct SiteWriter: Sendable {
         }
         let copied = assets.published.sorted { $0.key < $1.key }.map { OutputFile.asset(source: $0.key, target: $0.value) }
         let jobs: [OutputFile] =
-            [.searchIndex, .searchPage, .notFound, .sitemap, .robots] + views + aliases.indices.map(OutputFile.alias)
+            BuilderFile.allCases.map(OutputFile.builder) + views + aliases.indices.map(OutputFile.alias)
             + copied + staticFiles.map(OutputFile.contentFile)
         let paths = jobs.map(path(of:))
         // Folders are made here, before the workers start, except each page's own folder, which the
@@ -56,11 +56,38 @@ struct SiteWriter: Sendable {
         path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
+    /// The files the builder makes itself, beside the pages.
+    enum BuilderFile: CaseIterable, Sendable {
+        case searchIndex, searchPage, notFound, sitemap, robots
+
+        /// The file's path in the output.
+        var path: String {
+            switch self {
+            case .searchIndex: "search-index.js"
+            case .searchPage: "search/index.html"
+            case .notFound: "404.html"
+            case .sitemap: "sitemap.xml"
+            case .robots: "robots.txt"
+            }
+        }
+
+        /// How messages name it.
+        var name: String {
+            switch self {
+            case .searchIndex: "the search index"
+            case .searchPage: "the search page"
+            case .notFound: "the not-found page"
+            case .sitemap: "the sitemap"
+            case .robots: "the robots file"
+            }
+        }
+    }
+
     /// One file of the site.
     private enum OutputFile: Sendable {
         /// A page, or one listing page (2 and up) of a section with many pages.
         case view(page: Int, listing: Int)
-        case searchIndex, searchPage, notFound, sitemap, robots
+        case builder(BuilderFile)
         /// The redirect page of ``SiteWriter/aliases`` entry N.
         case alias(Int)
         /// A theme asset, published under its fingerprinted name.
@@ -76,11 +103,7 @@ struct SiteWriter: Sendable {
     private func path(of file: OutputFile) -> String {
         switch file {
         case .view(let page, let listing): context.navigation.listingURLPath(of: page, number: listing) + "index.html"
-        case .searchIndex: "search-index.js"
-        case .searchPage: "search/index.html"
-        case .notFound: "404.html"
-        case .sitemap: "sitemap.xml"
-        case .robots: "robots.txt"
+        case .builder(let file): file.path
         case .alias(let index): aliases[index].urlPath + "index.html"
         case .asset(_, let target): target
         case .contentFile(let path): path
@@ -91,6 +114,20 @@ struct SiteWriter: Sendable {
         switch file {
         case .view(let page, let listing):
             try FileWriter.write(templates.render(context.values(for: page, listing: listing), template: layouts[page]), toPath: path)
+        case .builder(let builderFile): try write(builderFile, toPath: path)
+        case .alias(let index):
+            let alias = aliases[index]
+            let target = SitePath.relative(fromURLPath: alias.urlPath, to: tree.pages[alias.page].path.outputFile)
+            try FileWriter.write(SiteFiles.redirect(to: target, canonical: baseURL + SitePath.encoded(tree.pages[alias.page].path.urlPath)), toPath: path)
+        case .asset(let source, _):
+            try copy(assets.folder.appendingPathComponent(source), toPath: path)
+        case .contentFile(let source):
+            try copy(contentFolder.appendingPathComponent(source), toPath: path)
+        }
+    }
+
+    private func write(_ file: BuilderFile, toPath path: String) throws(BuildError) {
+        switch file {
         case .searchIndex:
             try FileWriter.write(SiteFiles.searchIndex(searchEntries()), toPath: path)
         case .searchPage:
@@ -114,14 +151,6 @@ struct SiteWriter: Sendable {
             try FileWriter.write(SiteFiles.sitemap(urls: tree.readingOrder.map { baseURL + SitePath.encoded(tree.pages[$0].path.urlPath) }), toPath: path)
         case .robots:
             try FileWriter.write(SiteFiles.robots(baseURL: baseURL), toPath: path)
-        case .alias(let index):
-            let alias = aliases[index]
-            let target = SitePath.relative(fromURLPath: alias.urlPath, to: tree.pages[alias.page].path.outputFile)
-            try FileWriter.write(SiteFiles.redirect(to: target, canonical: baseURL + SitePath.encoded(tree.pages[alias.page].path.urlPath)), toPath: path)
-        case .asset(let source, _):
-            try copy(assets.folder.appendingPathComponent(source), toPath: path)
-        case .contentFile(let source):
-            try copy(contentFolder.appendingPathComponent(source), toPath: path)
         }
     }
 
