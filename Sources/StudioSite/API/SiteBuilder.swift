@@ -32,15 +32,16 @@ public struct SiteBuilder: Sendable {
         let templates = TemplateSet(folder: templatesFolder, files: templateFiles.files, diagnostics: &diagnostics)
         let inventory = try ContentInventory(folder: content.path, sourceRoot: options.source.path)
         inventory.listing.report(into: &diagnostics, prefix: "content/")
-        let dataTables = DataTables(sets: loadDataSets(inventory, content: content, diagnostics: &diagnostics), templates: templates)
-        let (pages, unpublished) = renderPages(inventory.pages, content: content, dataTables: dataTables, diagnostics: &diagnostics)
+        let dataSets = loadDataSets(inventory, content: content, diagnostics: &diagnostics)
+        let dataTables = DataTables(sets: dataSets.sets, broken: dataSets.broken, templates: templates)
+        let (pages, unpublished) = renderPages(inventory, content: content, dataTables: dataTables, diagnostics: &diagnostics)
         guard !pages.isEmpty else {
             diagnostics.error(SourceLocation(file: "content"), "no pages to build")
             return BuildReport(diagnostics: diagnostics.items.sorted(), pagesWritten: 0)
         }
         let tree = SiteTree(pages: pages, diagnostics: &diagnostics)
         LinkChecker(tree: tree, files: Set(inventory.staticFiles), unpublished: unpublished).check(into: &diagnostics)
-        let related = relatedPages(tree, diagnostics: &diagnostics)
+        let related = relatedPages(tree, sections: inventory.sections, diagnostics: &diagnostics)
         let navigation = NavigationBuilder(tree: tree)
         let assets = try FingerprintedAssets(templates: templatesFolder, files: templateFiles.files)
         let aliases = claimOutputs(
@@ -84,42 +85,64 @@ public struct SiteBuilder: Sendable {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    private func loadDataSets(_ inventory: ContentInventory, content: URL, diagnostics: inout DiagnosticList) -> [String: DataSet] {
+    /// The program's data sets and those of `content/data/` (`NAME.yml` or `NAME.yaml` is set `NAME`).
+    /// - Returns: the sets, and the names of the sets whose file has errors (reported here, once).
+    private func loadDataSets(
+        _ inventory: ContentInventory,
+        content: URL,
+        diagnostics: inout DiagnosticList
+    ) -> (sets: [String: DataSet], broken: Set<String>) {
         var sets = Dictionary(options.dataSets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var definedBy: [String: String] = [:]
+        var broken: Set<String> = []
         for path in inventory.dataFiles {
             let file = "content/" + path
-            let name = String(path.dropFirst("data/".count).split(separator: ".").first ?? "")
-            guard sets[name] == nil else {
-                diagnostics.error(SourceLocation(file: file), "data set '\(name)' is already provided by the program")
+            let fileName = path.dropFirst("data/".count)
+            let name = String(fileName.dropLast(fileName.hasSuffix(".yaml") ? 5 : 4))
+            if options.dataSets.contains(where: { $0.name == name }) {
+                diagnostics.error(SourceLocation(file: file), "data set '\(name)' is provided by the program; rename the file")
                 continue
             }
-            guard let text = try? String(contentsOf: content.appendingPathComponent(path), encoding: .utf8) else {
-                diagnostics.error(SourceLocation(file: file), "cannot read the file as UTF-8 text")
+            if let other = definedBy[name] {
+                diagnostics.error(SourceLocation(file: file), "data set '\(name)' is also defined by \(other); keep one of the two")
                 continue
             }
-            if let set = DataSetLoader(file: file, name: name).load(text, diagnostics: &diagnostics) { sets[name] = set }
+            definedBy[name] = file
+            switch SourceText.read(content.appendingPathComponent(path).path) {
+            case .failure(let problem):
+                diagnostics.error(problem.location(in: file), problem.message)
+                broken.insert(name)
+            case .success(let text):
+                guard let set = DataSetLoader(file: file, name: name).load(text, diagnostics: &diagnostics) else {
+                    broken.insert(name)
+                    continue
+                }
+                sets[name] = set
+            }
         }
-        return sets
+        return (sets, broken)
     }
 
     /// Reads, parses and renders every Markdown file in parallel.
     /// - Returns: the pages to publish, and why each other page is not published (a draft, or its
     ///   own errors), by URL path, so links to them are judged fairly.
     private func renderPages(
-        _ paths: [String],
+        _ inventory: ContentInventory,
         content: URL,
         dataTables: DataTables,
         diagnostics: inout DiagnosticList
     ) -> ([Page], [String: LinkChecker.Unpublished]) {
         let includeDrafts = options.includeDrafts
+        let (paths, sections) = (inventory.pages, inventory.sections)
         let contentPath = content.path + "/"
         let results = paths.parallelMap { source -> (Page?, LinkChecker.Unpublished?, DiagnosticList) in
             var found = DiagnosticList()
             let path = PagePath(source: source)
-            guard let data = FileManager.default.contents(atPath: contentPath + source),
-                let text = String(validating: data, as: UTF8.self)
-            else {
-                found.error(SourceLocation(file: path.displayPath), "cannot read the file as UTF-8 text")
+            let text: String
+            switch SourceText.read(contentPath + source) {
+            case .success(let read): text = read
+            case .failure(let problem):
+                found.error(problem.location(in: path.displayPath), problem.message)
                 return (nil, .failed, found)
             }
             let parser = FrontMatterParser(file: path.displayPath)
@@ -130,7 +153,7 @@ public struct SiteBuilder: Sendable {
                 bodyStartLine: parts.bodyStartLine,
                 allowRawHTML: parts.frontMatter.unsafeHTML,
                 isFAQ: parts.frontMatter.faq,
-                resolver: LinkResolver(page: path),
+                resolver: LinkResolver(page: path, sections: sections),
                 dataTables: dataTables
             )
             var rendered = renderer.render(parts.body)
@@ -147,10 +170,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The ids of each page's `related` pages; a path that is not a page is an error at its line.
-    private func relatedPages(_ tree: SiteTree, diagnostics: inout DiagnosticList) -> [[Int]] {
+    private func relatedPages(_ tree: SiteTree, sections: Set<String>, diagnostics: inout DiagnosticList) -> [[Int]] {
         tree.pages.map { page in
             page.frontMatter.related.compactMap { entry in
-                let resolved = LinkResolver(page: page.path).resolve(entry.value, isImage: false)
+                let resolved = LinkResolver(page: page.path, sections: sections).resolve(entry.value, isImage: false)
                 if case .page(let urlPath, _) = resolved.target, let id = tree.idByURL[urlPath] { return id }
                 diagnostics.error(
                     SourceLocation(file: page.path.displayPath, line: entry.line),

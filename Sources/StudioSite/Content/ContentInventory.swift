@@ -9,6 +9,9 @@ struct ContentInventory: Sendable {
     var dataFiles: [String] = []
     /// Files copied as they are, relative to `content/`.
     var staticFiles: [String] = []
+    /// The folders that are sections, relative to `content/` without a trailing `/`: every folder that
+    /// holds a page, and every folder above one.
+    var sections: Set<String> = []
     /// What the listing found: links that leave the source folder, unreadable names, skipped entries.
     let listing: SourceFolder
 
@@ -21,6 +24,11 @@ struct ContentInventory: Sendable {
                 staticFiles.append(path)
             } else if path.hasSuffix(".md") {
                 pages.append(path)
+                var folder = Substring(path)
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    guard sections.insert(String(folder)).inserted else { break }
+                }
             } else {
                 staticFiles.append(path)
             }

@@ -1,6 +1,8 @@
 /// The data sets pages can place, and how a set becomes an HTML table (the `partials/data-table` template).
 struct DataTables: Sendable {
     let sets: [String: DataSet]
+    /// Sets whose file has errors, already reported: a page placing one adds no error of its own.
+    let broken: Set<String>
     let templates: TemplateSet
 
     /// The template that renders a data set.
@@ -10,6 +12,8 @@ struct DataTables: Sendable {
     enum Failure: Error, CustomStringConvertible {
         case unknownSet(String, available: [String])
         case missingTemplate
+        /// The set's file has errors, reported at the file.
+        case brokenSet(String)
 
         var description: String {
             switch self {
@@ -17,11 +21,13 @@ struct DataTables: Sendable {
                 "unknown data set '\(name)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
             case .missingTemplate:
                 "missing template '\(DataTables.templateName)' (templates/\(DataTables.templateName).mustache)"
+            case .brokenSet(let name): "data set '\(name)' has errors"
             }
         }
     }
 
     func html(for name: String) -> Result<String, Failure> {
+        if broken.contains(name) { return .failure(.brokenSet(name)) }
         guard let set = sets[name] else { return .failure(.unknownSet(name, available: sets.keys.sorted())) }
         guard templates.has(Self.templateName) else { return .failure(.missingTemplate) }
         let context = TemplateValues([

@@ -50,7 +50,7 @@ struct LinkChecker: Sendable {
             }
             guard let fragment, !fragment.isEmpty else { return nil }
             return anchors[id].contains(fragment)
-                ? nil : "\(tree.pages[id].path.displayPath) has no heading with id '\(fragment)'"
+                ? nil : "\(tree.pages[id].displayName) has no heading with id '\(fragment)'"
         }
     }
 }

@@ -4,9 +4,12 @@ import Foundation
 ///
 /// Relative paths are read against the page's folder in `content/`: `../pricing.md#plans` is the
 /// Pricing page's `plans` heading, `shot.png` a file beside the page. Paths starting with `/` are
-/// read from the root of `content/`; paths ending in `/` name a page by its URL path.
+/// read from the root of `content/`; paths ending in `/`, and the path of a section's folder
+/// (`guides`), name a page by its URL path.
 struct LinkResolver: Sendable {
     let page: PagePath
+    /// The folders of `content/` that are sections (``ContentInventory/sections``).
+    let sections: Set<String>
 
     func resolve(_ destination: String, isImage: Bool) -> ResolvedLink {
         if URLSafety.scheme(of: destination) != nil {
@@ -34,8 +37,10 @@ struct LinkResolver: Sendable {
         }
         let base = decoded.hasPrefix("/") ? "" : page.sourceFolder + "/"
         guard let resolved = SitePath.normalize(base + decoded) else { return ResolvedLink(target: .outside, href: nil) }
-        if resolved.hasSuffix(".md") || resolved.hasSuffix("/") || resolved.isEmpty {
-            let urlPath = resolved.hasSuffix(".md") ? PagePath(source: resolved).urlPath : resolved
+        if resolved.hasSuffix(".md") || resolved.hasSuffix("/") || resolved.isEmpty || sections.contains(resolved) {
+            let urlPath =
+                resolved.hasSuffix(".md")
+                ? PagePath(source: resolved).urlPath : (resolved.isEmpty || resolved.hasSuffix("/") ? resolved : resolved + "/")
             let href = SitePath.relative(fromURLPath: page.urlPath, to: urlPath + "index.html")
             return ResolvedLink(target: .page(urlPath: urlPath, fragment: fragment), href: href + query + suffix(fragment))
         }

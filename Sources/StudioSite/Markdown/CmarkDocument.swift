@@ -138,6 +138,14 @@ struct CmarkNode: Hashable {
     var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
     var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
 
+    /// Whether this is a link written as `<URL>` or a bare URL: its one child is a text showing the URL itself.
+    var isAutolink: Bool {
+        guard kind == .link, let child = firstChild, child.kind == .text, child.next == nil else { return false }
+        let text = child.literal
+        let url = url
+        return url == text || url == "mailto:" + text
+    }
+
     var url: String {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
         nonmutating set { cmark_node_set_url(pointer, newValue) }

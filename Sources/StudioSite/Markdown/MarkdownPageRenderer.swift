@@ -29,7 +29,7 @@ struct MarkdownPageRenderer {
         let imagesWithoutText = document.imagesWithoutText()
         for node in document.nodes() {
             switch node.kind {
-            case .link, .image: rewriteLink(node, lacksText: imagesWithoutText.contains(node), into: &result)
+            case .link, .image: rewriteLink(node, lacksText: imagesWithoutText.contains(node), body: body, into: &result)
             case .htmlBlock, .htmlInline: vetRawHTML(node, into: &result)
             case .codeBlock: placeDataTable(node, into: &result)
             case .heading: headings.append(node)
@@ -50,7 +50,20 @@ struct MarkdownPageRenderer {
         SourceLocation(file: file, line: node.line + bodyStartLine - 1, column: node.column)
     }
 
-    private func rewriteLink(_ node: CmarkNode, lacksText: Bool, into result: inout RenderedMarkdown) {
+    /// Where an angle-bracket autolink (`<scheme:…>`) was written. cmark-gfm gives such a link the column of
+    /// its offset in the paragraph (`make_autolink` in `inlines.c` leaves out the line's start and the
+    /// block's indentation), so the column is found in the source line instead.
+    private func location(ofAutolink node: CmarkNode, in body: Substring) -> SourceLocation {
+        let reported = location(of: node)
+        let lines = body.split(separator: "\n", maxSplits: node.line, omittingEmptySubsequences: false)
+        guard node.line >= 1, node.line <= lines.count, let text = node.firstChild?.literal,
+            let start = lines[node.line - 1].range(of: "<" + text)
+        else { return reported }
+        let column = lines[node.line - 1].utf8.distance(from: lines[node.line - 1].startIndex, to: start.lowerBound) + 1
+        return SourceLocation(file: file, line: reported.line, column: column)
+    }
+
+    private func rewriteLink(_ node: CmarkNode, lacksText: Bool, body: Substring, into result: inout RenderedMarkdown) {
         let destination = node.url
         let isImage = node.kind == .image
         let resolved = resolver.resolve(destination, isImage: isImage)
@@ -62,7 +75,8 @@ struct MarkdownPageRenderer {
             node.url = href
         } else {
             if resolved.target == .blocked {
-                result.diagnostics.warning(location(of: node), "removed unsafe \(isImage ? "image" : "link") '\(destination)'")
+                let at = node.isAutolink ? location(ofAutolink: node, in: body) : location(of: node)
+                result.diagnostics.warning(at, "removed unsafe \(isImage ? "image" : "link") '\(destination)'")
             }
             node.unwrap()
         }
@@ -104,7 +118,8 @@ struct MarkdownPageRenderer {
         }
         switch dataTables.html(for: String(info[1])) {
         case .success(let html): node.replace(withHTMLBlock: html)
-        case .failure(let message): result.diagnostics.error(location(of: node), message.description)
+        case .failure(.brokenSet): break  // reported once, at the data set's file
+        case .failure(let failure): result.diagnostics.error(location(of: node), failure.description)
         }
     }
 

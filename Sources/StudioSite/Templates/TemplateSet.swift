@@ -20,8 +20,11 @@ struct TemplateSet: Sendable {
         for path in files {
             let name = String(path.dropLast(".mustache".count))
             let file = "templates/" + path
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) else {
-                diagnostics.error(SourceLocation(file: file), "cannot read the template (not UTF-8 text?)")
+            let text: String
+            switch SourceText.read(folder.appendingPathComponent(path).path) {
+            case .success(let read): text = read
+            case .failure(let problem):
+                diagnostics.error(problem.location(in: file), problem.message)
                 continue
             }
             do {
