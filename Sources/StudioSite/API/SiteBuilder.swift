@@ -44,6 +44,12 @@ public struct SiteBuilder: Sendable {
         let related = relatedPages(tree, sections: inventory.sections, diagnostics: &diagnostics)
         let navigation = NavigationBuilder(tree: tree)
         let assets = try FingerprintedAssets(templates: templatesFolder, files: templateFiles.files)
+        for clash in assets.keyClashes {
+            diagnostics.warning(
+                SourceLocation(file: "templates/\(FingerprintedAssets.folderName)/\(clash.file)"),
+                "its template key 'assets.\(clash.key)' already names templates/\(FingerprintedAssets.folderName)/\(clash.holder); rename one of them"
+            )
+        }
         let aliases = claimOutputs(
             tree,
             navigation: navigation,

@@ -9,6 +9,8 @@ struct FingerprintedAssets: Sendable {
     let folder: URL
     /// Template key → published path: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
     private let publishedByKey: [String: String]
+    /// Files whose template key another file (first in byte order) already has: the file, the key, the other file.
+    let keyClashes: [(file: String, key: String, holder: String)]
 
     /// The folder under `templates/` that holds the theme's static files.
     static let folderName = "assets"
@@ -30,11 +32,18 @@ struct FingerprintedAssets: Sendable {
             published[file] = "assets/\(stem).\(hash)\(ext.isEmpty ? "" : "." + ext)"
         }
         self.published = published
-        publishedByKey = Dictionary(
-            uniqueKeysWithValues: published.map { source, target in
-                (String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" }), target)
+        var byKey: [String: (source: String, target: String)] = [:]
+        var clashes: [(String, String, String)] = []
+        for (source, target) in published.sorted(by: { $0.key < $1.key }) {
+            let key = String(source.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+            if let holder = byKey[key] {
+                clashes.append((source, key, holder.source))
+            } else {
+                byKey[key] = (source, target)
             }
-        )
+        }
+        publishedByKey = byKey.mapValues(\.target)
+        keyClashes = clashes
     }
 
     /// The links templates use, by key (`style.css` → `style_css`), each starting with `root`.

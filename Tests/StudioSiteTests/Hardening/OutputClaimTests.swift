@@ -119,4 +119,15 @@ import Testing
             ]
         )
     }
+
+    @Test func twoThemeAssetsWithOneTemplateKeyAreAWarningNotACrash() throws {
+        let fixture = try SiteFixture(Self.site + "\n-- templates/assets/style_css --\nnot css\n")
+        let report = try fixture.build()
+        #expect(
+            report.lines == [
+                "templates/assets/style_css: warning: its template key 'assets.style_css' already names templates/assets/style.css; rename one of them"
+            ]
+        )
+        #expect(try fixture.read("index.html").contains("href=\"./assets/style."))
+    }
 }
