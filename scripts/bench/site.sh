@@ -130,5 +130,6 @@ TXT
   echo
   echo "Rerun: \`make bench-site\` (or \`scripts/bench/site.sh .build/release/productstudio 1000 10000\`)."
 } >> "$report"
+"$root/scripts/bench/site-hostile.sh" "$bin" "$report"
 mv "$report" "$root/bench/results/site.md"
 cat "$root/bench/results/site.md"

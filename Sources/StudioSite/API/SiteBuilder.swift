@@ -44,12 +44,7 @@ public struct SiteBuilder: Sendable {
         let related = relatedPages(tree, sections: inventory.sections, diagnostics: &diagnostics)
         let navigation = NavigationBuilder(tree: tree)
         let assets = try FingerprintedAssets(templates: templatesFolder, files: templateFiles.files)
-        for clash in assets.keyClashes {
-            diagnostics.warning(
-                SourceLocation(file: "templates/\(FingerprintedAssets.folderName)/\(clash.file)"),
-                "its template key 'assets.\(clash.key)' already names templates/\(FingerprintedAssets.folderName)/\(clash.holder); rename one of them"
-            )
-        }
+        assets.reportKeyClashes(into: &diagnostics)
         let aliases = claimOutputs(
             tree,
             navigation: navigation,
@@ -89,44 +84,6 @@ public struct SiteBuilder: Sendable {
     private func isFolder(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    /// The program's data sets and those of `content/data/` (`NAME.yml` or `NAME.yaml` is set `NAME`).
-    /// - Returns: the sets, and the names of the sets whose file has errors (reported here, once).
-    private func loadDataSets(
-        _ inventory: ContentInventory,
-        content: URL,
-        diagnostics: inout DiagnosticList
-    ) -> (sets: [String: DataSet], broken: Set<String>) {
-        var sets = Dictionary(options.dataSets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var definedBy: [String: String] = [:]
-        var broken: Set<String> = []
-        for path in inventory.dataFiles {
-            let file = "content/" + path
-            let fileName = path.dropFirst("data/".count)
-            let name = String(fileName.dropLast(fileName.hasSuffix(".yaml") ? 5 : 4))
-            if options.dataSets.contains(where: { $0.name == name }) {
-                diagnostics.error(SourceLocation(file: file), "data set '\(name)' is provided by the program; rename the file")
-                continue
-            }
-            if let other = definedBy[name] {
-                diagnostics.error(SourceLocation(file: file), "data set '\(name)' is also defined by \(other); keep one of the two")
-                continue
-            }
-            definedBy[name] = file
-            switch SourceText.read(content.appendingPathComponent(path).path) {
-            case .failure(let problem):
-                diagnostics.error(problem.location(in: file), problem.message)
-                broken.insert(name)
-            case .success(let text):
-                guard let set = DataSetLoader(file: file, name: name).load(text, diagnostics: &diagnostics) else {
-                    broken.insert(name)
-                    continue
-                }
-                sets[name] = set
-            }
-        }
-        return (sets, broken)
     }
 
     /// Reads, parses and renders every Markdown file in parallel.
@@ -188,58 +145,6 @@ public struct SiteBuilder: Sendable {
                 return nil
             }
         }
-    }
-
-    /// Claims every file of the site (``OutputClaims``), in a fixed order, and returns the aliases that
-    /// may be written: old URL paths (from `aliases`) and the page each redirects to. A file claimed twice,
-    /// or standing where a folder is needed, is an error at the later claimant; a twin in letter case a warning.
-    private func claimOutputs(
-        _ tree: SiteTree,
-        navigation: NavigationBuilder,
-        assets: FingerprintedAssets,
-        contentFiles: [String],
-        diagnostics: inout DiagnosticList
-    ) -> [(urlPath: String, page: Int)] {
-        var claims = OutputClaims()
-        func claim(_ path: String, by claimant: OutputClaims.Claimant, subject: String = "") -> Bool {
-            guard let clash = claims.claim(path, for: claimant) else { return true }
-            diagnostics.error(claimant.location, clash.message(subject: subject, path: path))
-            return false
-        }
-        for file in SiteWriter.BuilderFile.allCases {
-            _ = claim(file.path, by: .init(name: file.name, location: SourceLocation(file: "")))
-        }
-        for (source, target) in assets.published.sorted(by: { $0.key < $1.key }) {
-            let file = "templates/\(FingerprintedAssets.folderName)/\(source)"
-            _ = claim(target, by: .init(name: file, location: SourceLocation(file: file)))
-        }
-        for section in tree.children.keys.sorted() where navigation.listingCount(of: section) > 1 {
-            for number in 2...navigation.listingCount(of: section) {
-                let name = "page \(number) of the list of \(tree.pages[section].displayName)"
-                _ = claim(navigation.listingURLPath(of: section, number: number) + "index.html", by: .init(name: name, location: tree.pages[section].location))
-            }
-        }
-        for page in tree.pages {
-            _ = claim(page.path.outputFile, by: .init(name: page.displayName, location: page.location))
-        }
-        for file in contentFiles {
-            _ = claim(file, by: .init(name: "content/" + file, location: SourceLocation(file: "content/" + file)))
-        }
-        var aliases: [(String, Int)] = []
-        for (id, page) in tree.pages.enumerated() {
-            for alias in page.frontMatter.aliases {
-                let location = SourceLocation(file: page.path.displayPath, line: alias.line)
-                guard let normalized = SitePath.normalize(alias.value), !normalized.isEmpty else {
-                    diagnostics.error(location, "alias '\(alias.value)' is not a path inside the site")
-                    continue
-                }
-                let urlPath = normalized.hasSuffix("/") ? normalized : normalized + "/"
-                let claimant = OutputClaims.Claimant(name: "the alias '\(alias.value)' of \(page.path.displayPath)", location: location)
-                if claim(urlPath + "index.html", by: claimant, subject: "alias '\(alias.value)' ") { aliases.append((urlPath, id)) }
-            }
-        }
-        diagnostics.append(contentsOf: claims.caseWarnings)
-        return aliases
     }
 
     /// The layout template of each page. A missing `layout:` template is an error at that line; a

@@ -10,7 +10,7 @@ struct FingerprintedAssets: Sendable {
     /// Template key → published path: `style.css` → `style_css`, so `{{assets.style_css}}` works in Mustache.
     private let publishedByKey: [String: String]
     /// Files whose template key another file (first in byte order) already has: the file, the key, the other file.
-    let keyClashes: [(file: String, key: String, holder: String)]
+    private let keyClashes: [(file: String, key: String, holder: String)]
 
     /// The folder under `templates/` that holds the theme's static files.
     static let folderName = "assets"
@@ -44,6 +44,16 @@ struct FingerprintedAssets: Sendable {
         }
         publishedByKey = byKey.mapValues(\.target)
         keyClashes = clashes
+    }
+
+    /// A warning for each file whose template key another file already has.
+    func reportKeyClashes(into diagnostics: inout DiagnosticList) {
+        for clash in keyClashes {
+            diagnostics.warning(
+                SourceLocation(file: "templates/\(Self.folderName)/\(clash.file)"),
+                "its template key 'assets.\(clash.key)' already names templates/\(Self.folderName)/\(clash.holder); rename one of them"
+            )
+        }
     }
 
     /// The links templates use, by key (`style.css` → `style_css`), each starting with `root`.
