@@ -17,6 +17,19 @@ import Testing
         return folder
     }
 
+    /// Copies `shots/a.jpg` to `shots/café.jpg` with a Latin-1 name (`caf\xE9.jpg`, not UTF-8), through
+    /// POSIX `open`: `FileManager` takes names as text only.
+    private func addLatin1Copy(in folder: URL) throws {
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("shots/a.jpg")))
+        let path = Array(folder.appendingPathComponent("shots").path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".jpg\0".utf8)
+        let descriptor = path.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count)
+    }
+
     @Test func jsonForAFolderThatReadsCleanly() throws {
         let folder = try folder(broken: false)
         let result = try ProductStudioBinary.run(["inspect", "--format", "json", "."], in: folder)
@@ -54,6 +67,36 @@ import Testing
         #expect(lines[2].hasPrefix("shots/b.png  unknown  -       -      13     error: not an image or video"))
         #expect(lines[3] == "2 files: 1 images, 0 videos, 1 not read")
         #expect(result.stderr == "")  // no progress line when stderr is not a terminal
+    }
+
+    @Test func jsonReadsAFileWhoseNameIsNotUTF8() throws {
+        let folder = try folder(broken: false)
+        try addLatin1Copy(in: folder)
+        let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let assets = try #require(object?["assets"] as? [[String: Any]])
+        #expect(assets.map { $0["path"] as? String } == ["a.jpg", "caf\\xE9.jpg"])
+        let latin1 = try #require(assets.last)
+        #expect(latin1["format"] as? String == "jpeg")
+        #expect(latin1["width"] as? Int == 30)
+        #expect(latin1["height"] as? Int == 20)
+        #expect(latin1["extensionMatches"] as? Bool == true)
+        #expect(latin1["error"] is NSNull)
+        let factsOf = { (asset: [String: Any]) in NSDictionary(dictionary: asset.filter { $0.key != "path" }) }
+        #expect(factsOf(latin1) == factsOf(assets[0]))
+    }
+
+    @Test func textShowsTheInvalidBytesOfANameEscaped() throws {
+        let folder = try folder(broken: false)
+        try addLatin1Copy(in: folder)
+        let result = try ProductStudioBinary.run(["inspect", "shots"], in: folder)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[2].hasPrefix("caf\\xE9.jpg  image  jpeg    30x20  "))
+        #expect(lines[3] == "2 files: 2 images, 0 videos, 0 not read")
     }
 
     @Test func pixelsAddsPixelStatistics() throws {

@@ -18,7 +18,7 @@ import Testing
         try touch(folder, "b.jpg", "a/z.png", "a/b/c.jpg", "C.jpg")
         let entries = AssetWalker().entries([folder.path])
         #expect(entries.map(\.displayPath) == ["C.jpg", "a/b/c.jpg", "a/z.png", "b.jpg"])
-        #expect(entries.allSatisfy { $0.openPath.hasPrefix(folder.path + "/") })
+        #expect(entries.allSatisfy { $0.openPath?.hasPrefix(folder.path + "/") == true && $0.pathIsUTF8 })
     }
 
     @Test func fileArgumentKeepsItsPathAsGiven() throws {
@@ -52,16 +52,26 @@ import Testing
         #expect(byPath["broken.jpg"] == .brokenSymlink(target: "nowhere.jpg"))
     }
 
-    @Test func namesThatAreNotUTF8GetTheirOwnError() throws {
+    @Test func namesThatAreNotUTF8AreWalkedWithTheirExactBytes() throws {
         let folder = try Fixtures.scratchFolder()
-        let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".jpg".utf8)  // Latin-1 "café.jpg"
-        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name + [0]
-        let fd = path.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
-        }
-        #expect(fd >= 0)
-        close(fd)
+        let path = RawName.path(folder, RawName.cafe(".jpg"))  // Latin-1 "café.jpg"
+        try RawName.makeFile(path, holding: [1])
         let entries = AssetWalker().entries([folder.path])
-        #expect(entries == [WalkEntry(openPath: folder.path + "/caf\\xE9.jpg", displayPath: "caf\\xE9.jpg", error: .nameNotUTF8)])
+        #expect(entries == [WalkEntry(pathBytes: path, displayPath: "caf\\xE9.jpg")])
+        #expect(entries.first?.openPath == nil)
+        #expect(entries.first?.pathIsUTF8 == false)
+    }
+
+    @Test func foldersWhoseNamesAreNotUTF8AreWalked() throws {
+        let folder = try Fixtures.scratchFolder()
+        let inner = RawName.path(folder, RawName.cafe())
+        try RawName.makeFolder(inner)
+        try RawName.makeFile(inner + Array("/b.jpg".utf8), holding: [1])
+        try RawName.makeFolder(inner + Array("/d\u{E9}j\u{E0}".utf8))  // UTF-8 "déjà" inside: shown as it is
+        try RawName.makeFile(inner + Array("/d\u{E9}j\u{E0}/a.jpg".utf8), holding: [1])
+        let entries = AssetWalker().entries([folder.path])
+        #expect(entries.map(\.displayPath) == ["caf\\xE9/b.jpg", "caf\\xE9/d\u{E9}j\u{E0}/a.jpg"])
+        #expect(entries.map(\.pathBytes) == [inner + Array("/b.jpg".utf8), inner + Array("/d\u{E9}j\u{E0}/a.jpg".utf8)])
+        #expect(entries.allSatisfy { $0.error == nil && !$0.pathIsUTF8 })
     }
 }

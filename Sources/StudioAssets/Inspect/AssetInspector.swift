@@ -35,12 +35,15 @@ public struct AssetInspector: Sendable {
     /// Reads one walked entry.
     public func inspect(_ entry: WalkEntry) -> AssetInfo {
         var info = AssetInfo(path: entry.displayPath)
+        info.pathIsUTF8 = entry.pathIsUTF8
         if let error = entry.error {
             info.error = error
             return info
         }
         do {
-            try read(entry.openPath, into: &info)
+            try entry.withReadablePath { path throws(AssetError) in
+                try read(path, fileExtension: entry.fileExtension, into: &info)
+            }
         } catch {
             info.error = error
             info.aiLabel = nil
@@ -48,7 +51,8 @@ public struct AssetInspector: Sendable {
         return info
     }
 
-    private func read(_ path: String, into info: inout AssetInfo) throws(AssetError) {
+    /// Reads the file at `path`, whose name has the extension `fileExtension`.
+    private func read(_ path: String, fileExtension: String, into info: inout AssetInfo) throws(AssetError) {
         let file = try AssetFile(path: path)
         info.bytes = file.size
         guard file.size > 0 else { throw .empty }
@@ -56,7 +60,7 @@ public struct AssetInspector: Sendable {
         guard let format = scan.format else { throw .unrecognised }
         info.format = format
         info.kind = format.kind
-        info.extensionMatches = format.extensions.contains(Self.fileExtension(of: path))
+        info.extensionMatches = format.extensions.contains(fileExtension)
         if let truncation = scan.truncation { throw .truncated(format, detail: truncation) }
         info.aiLabel = AILabel(digitalSourceType: scan.digitalSourceType, c2pa: scan.c2pa)
         switch format.kind {
@@ -105,12 +109,5 @@ public struct AssetInspector: Sendable {
         info.height = header.height
         info.created = header.created
         info.video = header.facts
-    }
-
-    /// The lowercased extension of the last path component, or "" when it has none.
-    static func fileExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
     }
 }

@@ -14,8 +14,6 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
     case brokenSymlink(target: String)
     /// A symbolic link that leads back to itself or to a folder already being walked.
     case symlinkLoop
-    /// The file name is not valid UTF-8, so it cannot be reported faithfully.
-    case nameNotUTF8
     /// The path does not exist.
     case notFound
     /// A container with no video stream.
@@ -36,7 +34,6 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .system(let operation, let code, let message): "\(operation) failed: \(message) (errno \(code))"
         case .brokenSymlink(let target): "broken symbolic link: target '\(target)' does not exist"
         case .symlinkLoop: "symbolic link loop: the link leads back to itself or to a folder already being read"
-        case .nameNotUTF8: "file name is not valid UTF-8 (invalid bytes shown as \\xNN); not read"
         case .notFound: "no such file or folder"
         case .noVideoStream: "the container has no video stream"
         case .noFrameSize: "the video stream's header gives no frame size"

@@ -6,6 +6,11 @@
 public struct AssetInfo: Sendable, Equatable {
     /// The path as given on the command line, or relative to the folder given.
     public var path: String
+    /// Whether the path is valid UTF-8; when false, ``path`` shows each invalid byte as `\xNN`.
+    ///
+    /// A file whose name (or a folder's on the way to it) is not UTF-8 is still read; this flag is the
+    /// only trace of it, and is not part of the JSON or text report. See ``WalkEntry/pathIsUTF8``.
+    public var pathIsUTF8 = true
     /// Image, video or unknown, from the content.
     public var kind: AssetKind
     /// The format from the content, or nil when it is not recognised.

@@ -10,6 +10,8 @@ import Darwin
 /// a dot (hidden files and folders, macOS `._*` AppleDouble files) are skipped inside folders.
 /// Symbolic links are followed; a link back to a folder being walked is reported as a loop,
 /// as is a link the system cannot resolve (ELOOP), and a link to nothing as broken.
+/// Names are joined as the bytes the file system stores, so files and folders whose names are
+/// not valid UTF-8 are walked too (see ``WalkEntry/pathIsUTF8``).
 public struct AssetWalker: Sendable {
     /// Creates a walker.
     public init() {}
@@ -18,13 +20,14 @@ public struct AssetWalker: Sendable {
     public func entries(_ paths: [String]) -> [WalkEntry] {
         var entries: [WalkEntry] = []
         for path in paths {
-            switch classify(path) {
+            let bytes = Array(path.utf8)
+            switch classify(bytes) {
             case .directory(let identity):
-                walk(folder: path, relative: "", ancestors: [identity], into: &entries)
+                walk(folder: bytes, relative: "", ancestors: [identity], into: &entries)
             case .file:
-                entries.append(WalkEntry(openPath: path, displayPath: path))
+                entries.append(WalkEntry(pathBytes: bytes, displayPath: path))
             case .failed(let error):
-                entries.append(WalkEntry(openPath: path, displayPath: path, error: error))
+                entries.append(WalkEntry(pathBytes: bytes, displayPath: path, error: error))
             }
         }
         return entries
@@ -42,31 +45,34 @@ public struct AssetWalker: Sendable {
     }
 
     /// What a path is after following symbolic links.
-    private func classify(_ path: String) -> Node {
+    private func classify(_ path: [UInt8]) -> Node {
         var info = stat()
-        if stat(path, &info) == 0 {
+        if withCPath(path, { stat($0, &info) }) == 0 {
             let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
             return (info.st_mode & S_IFMT) == S_IFDIR ? .directory(identity) : .file
         }
         let code = errno
         if code == ELOOP { return .failed(.symlinkLoop) }
         var linkInfo = stat()
-        if code == ENOENT, lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+        if code == ENOENT, withCPath(path, { lstat($0, &linkInfo) }) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
             return .failed(.brokenSymlink(target: linkTarget(path)))
         }
         if code == ENOENT { return .failed(.notFound) }
         return .failed(.system(operation: "stat", code: code, message: String(cString: strerror(code))))
     }
 
-    private func linkTarget(_ path: String) -> String {
+    private func linkTarget(_ path: [UInt8]) -> String {
         var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))
-        let length = buffer.withUnsafeMutableBufferPointer { readlink(path, $0.baseAddress!, $0.count) }
+        let length = buffer.withUnsafeMutableBufferPointer { target in
+            withCPath(path) { readlink($0, target.baseAddress!, target.count) }
+        }
         return length > 0 ? FileName(bytes: Array(buffer[0..<length])).display : "?"
     }
 
-    private func walk(folder: String, relative: String, ancestors: Set<Identity>, into entries: inout [WalkEntry]) {
-        guard let directory = opendir(folder) else {
-            entries.append(WalkEntry(openPath: folder, displayPath: relative.isEmpty ? folder : relative, error: .fromErrno("opendir")))
+    private func walk(folder: [UInt8], relative: String, ancestors: Set<Identity>, into entries: inout [WalkEntry]) {
+        guard let directory = withCPath(folder, { opendir($0) }) else {
+            let display = relative.isEmpty ? FileName(bytes: folder).display : relative
+            entries.append(WalkEntry(pathBytes: folder, displayPath: display, error: .fromErrno("opendir")))
             return
         }
         var names: [FileName] = []
@@ -80,20 +86,16 @@ public struct AssetWalker: Sendable {
         names.sort { $0.bytes.lexicographicallyPrecedes($1.bytes) }
         for name in names {
             let display = relative.isEmpty ? name.display : relative + "/" + name.display
-            guard let text = name.text else {
-                entries.append(WalkEntry(openPath: folder + "/" + name.display, displayPath: display, error: .nameNotUTF8))
-                continue
-            }
-            let path = folder.hasSuffix("/") ? folder + text : folder + "/" + text
+            let path = (folder.last == UInt8(ascii: "/") ? folder : folder + [UInt8(ascii: "/")]) + name.bytes
             switch classify(path) {
             case .directory(let identity) where ancestors.contains(identity):
-                entries.append(WalkEntry(openPath: path, displayPath: display, error: .symlinkLoop))
+                entries.append(WalkEntry(pathBytes: path, displayPath: display, error: .symlinkLoop))
             case .directory(let identity):
                 walk(folder: path, relative: display, ancestors: ancestors.union([identity]), into: &entries)
             case .file:
-                entries.append(WalkEntry(openPath: path, displayPath: display))
+                entries.append(WalkEntry(pathBytes: path, displayPath: display))
             case .failed(let error):
-                entries.append(WalkEntry(openPath: path, displayPath: display, error: error))
+                entries.append(WalkEntry(pathBytes: path, displayPath: display, error: error))
             }
         }
     }
