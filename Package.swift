@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "StudioCore", targets: ["StudioCore"]),
         .library(name: "StudioSite", targets: ["StudioSite"]),
         .library(name: "StudioAssets", targets: ["StudioAssets"]),
+        .library(name: "StudioCheck", targets: ["StudioCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,8 @@ let package = Package(
 
         // `parallelMap`, shared by the site builder and the asset checker.
         .target(name: "StudioConcurrency", swiftSettings: swiftSettings),
+        // An ordered JSON writer, shared by the reports of `inspect` and `check`.
+        .target(name: "StudioJSON", swiftSettings: swiftSettings),
 
         // Domain libraries.
         .target(
@@ -51,7 +54,13 @@ let package = Package(
         ),
         .target(
             name: "StudioAssets",
-            dependencies: ["CVips", "CFFmpeg", "StudioConcurrency", "StudioCore"],
+            dependencies: ["CVips", "CFFmpeg", "StudioConcurrency", "StudioCore", "StudioJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StudioCheck",
+            dependencies: ["StudioAssets", "StudioCore", "StudioConcurrency", "StudioJSON", "Yams"],
+            resources: [.copy("Profiles/Resources")],
             swiftSettings: swiftSettings
         ),
 
@@ -59,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "productstudio",
             dependencies: [
-                "StudioCore", "StudioSite", "StudioAssets",
+                "StudioCore", "StudioSite", "StudioAssets", "StudioCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -72,6 +81,7 @@ let package = Package(
         .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
+        .testTarget(name: "StudioCheckTests", dependencies: ["StudioCheck"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ProductStudioCLITests",
             dependencies: ["StudioCore"],

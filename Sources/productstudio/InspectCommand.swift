@@ -34,7 +34,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let inspector = AssetInspector(options: InspectOptions(pixels: pixels, maxPixels: maxPixels))
         let progress = InspectProgress()
-        let display = ProgressLine(progress: progress)
+        let display = ProgressLine(progress: progress, command: "inspect")
         display.start()
         let assets = inspector.inspect(paths, progress: progress)
         display.stop()

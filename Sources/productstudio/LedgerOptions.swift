@@ -33,7 +33,8 @@ struct LedgerOptions: ParsableArguments {
         try StudioDatabase.open(at: path, clock: try Self.clock())
     }
 
-    private static func clock() throws -> LedgerClock {
+    /// The clock: `$PRODUCTSTUDIO_NOW` when set, else the system's.
+    static func clock() throws -> LedgerClock {
         guard let text = ProcessInfo.processInfo.environment["PRODUCTSTUDIO_NOW"], !text.isEmpty else { return .system }
         guard let date = try? Date.ISO8601FormatStyle().parse(text) else {
             throw ValidationError("PRODUCTSTUDIO_NOW must be an ISO 8601 time such as 2026-03-14T09:26:53Z, not '\(text)'.")
@@ -49,9 +50,15 @@ struct AccountOption: ParsableArguments {
 
     /// `--account`, else `$PRODUCTSTUDIO_ACCOUNT`.
     func email() throws -> String {
+        guard let email = optionalEmail else { throw ValidationError("Name the account with --account EMAIL or $PRODUCTSTUDIO_ACCOUNT.") }
+        return email
+    }
+
+    /// `--account`, else `$PRODUCTSTUDIO_ACCOUNT`, else nil.
+    var optionalEmail: String? {
         if let account { return account }
         if let email = ProcessInfo.processInfo.environment["PRODUCTSTUDIO_ACCOUNT"], !email.isEmpty { return email }
-        throw ValidationError("Name the account with --account EMAIL or $PRODUCTSTUDIO_ACCOUNT.")
+        return nil
     }
 }
 

@@ -6,12 +6,15 @@ import Foundation
 struct ProductStudio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "productstudio",
-        abstract: "ProductStudio's toolkit: build the help site, keep credits and history, inspect assets.",
+        abstract: "ProductStudio's toolkit: build the help site, keep credits and history, inspect and check assets.",
         discussion: """
             Exit codes: 0 success, 1 the work ran but found errors (each one is reported), 2 usage errors.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, InspectCommand.self, CreditsCommand.self, HistoryCommand.self, ProfileCommand.self]
+        subcommands: [
+            BuildCommand.self, InspectCommand.self, CheckCommand.self, ProfilesCommand.self, CreditsCommand.self, HistoryCommand.self,
+            AccountCommand.self,
+        ]
     )
 
     /// Runs the command line with our exit-code contract: usage errors exit 2, not ArgumentParser's 64.

@@ -1,17 +1,21 @@
 import Foundation
 import StudioAssets
 
-/// A "files read" line on stderr while `inspect` works, shown only on a terminal and only
+/// A "files read" line on stderr while `inspect` or `check` works, shown only on a terminal and only
 /// once the work has taken more than a second; erased when done.
 final class ProgressLine: @unchecked Sendable {
     private let progress: InspectProgress
+    private let command: String
     private let enabled = isatty(STDERR_FILENO) == 1
     private let finished = NSCondition()
     private var done = false
     private var shown = false
     private var thread: Thread?
 
-    init(progress: InspectProgress) { self.progress = progress }
+    init(progress: InspectProgress, command: String) {
+        self.progress = progress
+        self.command = command
+    }
 
     func start() {
         guard enabled else { return }
@@ -34,7 +38,7 @@ final class ProgressLine: @unchecked Sendable {
         var deadline = Date(timeIntervalSinceNow: 1)
         while !done {
             if !finished.wait(until: deadline), !done {
-                write("\rinspect: \(progress.completed)/\(progress.total) files")
+                write("\r\(command): \(progress.completed)/\(progress.total) files")
                 shown = true
                 deadline = Date(timeIntervalSinceNow: 0.1)
             }

@@ -13,6 +13,8 @@ public final class InspectProgress: Sendable {
     /// Files to read (known once the folders are walked).
     public var total: Int { totalCount.load(ordering: .relaxed) }
 
-    func start(total: Int) { totalCount.store(total, ordering: .relaxed) }
-    func advance() { completedCount.add(1, ordering: .relaxed) }
+    /// Sets the number of files to read.
+    public func start(total: Int) { totalCount.store(total, ordering: .relaxed) }
+    /// Counts one more file read.
+    public func advance() { completedCount.add(1, ordering: .relaxed) }
 }

@@ -1,3 +1,5 @@
+import StudioJSON
+
 /// Renders ``AssetInfo`` records as the JSON contract of `productstudio inspect --format json`.
 ///
 /// `{"assets": [ ... ]}` with one object per line. Keys come in the contract's order; image-only

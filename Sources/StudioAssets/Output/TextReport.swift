@@ -1,3 +1,5 @@
+import StudioJSON
+
 /// Renders ``AssetInfo`` records as an aligned table for people (`--format text`).
 ///
 /// ```

@@ -11,11 +11,7 @@ extension GenerationHistory {
                 unmatched.append(sha256)
                 continue
             }
-            let single: GenerationKind =
-                switch task.kind {
-                case .images(let quality, _): .images(quality, count: 1)
-                case .video: task.kind
-                }
+            let single = task.kind.oneOutput
             items.append(.init(sha256: sha256.lowercased(), task: task.id, kind: single, credits: try schedule.cost(of: single)))
         }
         return RegenerationEstimate(items: items, unmatched: unmatched, balance: balance)

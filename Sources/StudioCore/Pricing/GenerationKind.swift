@@ -23,3 +23,14 @@ public enum GenerationKind: Hashable, Codable, Sendable {
     /// One video of the given length.
     case video(VideoDuration)
 }
+
+extension GenerationKind {
+    /// What generating one output of a task of this kind again means: one image at the task's quality, or
+    /// the task's video.
+    public var oneOutput: GenerationKind {
+        switch self {
+        case .images(let quality, _): .images(quality, count: 1)
+        case .video: self
+        }
+    }
+}

@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 
-@Suite struct LedgerProfileTests {
+@Suite struct AccountCommandTests {
     @Test func showAndSetTheAccountBasicsAndCurrentPlan() throws {
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email, "--name", "Ana")
         try sandbox.run("credits", "buy", "pro-monthly", "--reference", "SUB-1")
-        let updated = try sandbox.json("profile", "set", "--name", "Ana Lima") as? [String: Any]
+        let updated = try sandbox.json("account", "set", "--name", "Ana Lima") as? [String: Any]
         #expect(updated?["name"] as? String == "Ana Lima")
-        let shown = try sandbox.run("profile", "show")
+        let shown = try sandbox.run("account", "show")
         #expect(
             shown.stdout == """
                 Email: ana@example.com
@@ -19,5 +19,14 @@ import Testing
 
                 """
         )
+    }
+
+    @Test func theOldProfileCommandIsGoneSoProfilesMeansPlatformsOnly() throws {
+        let sandbox = try LedgerSandbox()
+        let old = try sandbox.run("profile", "show")
+        #expect(old.status == 2)
+        #expect(old.stderr.contains("profile"))
+        let profiles = try sandbox.run("profiles", "list")
+        #expect(profiles.stdout.contains("amazon"))
     }
 }

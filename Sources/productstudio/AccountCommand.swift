@@ -1,15 +1,15 @@
 import ArgumentParser
 import StudioCore
 
-/// `productstudio profile`: the account basics and current plan.
-struct ProfileCommand: ParsableCommand {
+/// `productstudio account`: the account basics and current plan.
+struct AccountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "profile",
+        commandName: "account",
         abstract: "Show or update the account basics.",
         subcommands: [Show.self, Update.self]
     )
 
-    /// `profile show`.
+    /// `account show`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the account's email, name, current plan, balance and opening date."
@@ -22,11 +22,11 @@ struct ProfileCommand: ParsableCommand {
         var format: LedgerFormat = .text
 
         func run() throws {
-            ProfileCommand.render(try CreditLedger(database: try ledger.open()).account(try account.email()), as: format)
+            AccountCommand.render(try CreditLedger(database: try ledger.open()).account(try account.email()), as: format)
         }
     }
 
-    /// `profile set --name NAME`.
+    /// `account set --name NAME`.
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
@@ -44,7 +44,7 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             let updated = try CreditLedger(database: try ledger.open()).rename(try account.email(), to: name)
-            ProfileCommand.render(updated, as: format)
+            AccountCommand.render(updated, as: format)
         }
     }
 

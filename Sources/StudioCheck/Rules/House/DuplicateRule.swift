@@ -1,0 +1,45 @@
+/// `duplicate` (house rule): a file with the same bytes as an earlier file of the run (a warning naming it),
+/// and a file that claims the same SKU, date, use case and counter as an earlier one (an error: one of the two
+/// would overwrite the other once renamed, and a platform takes the last upload).
+enum DuplicateRule {
+    /// The findings for each file, by index; `sha256` is set for files whose size another file shares.
+    static func findings(for assets: [CheckedAsset], naming: Bool) -> [Int: [Finding]] {
+        var found: [Int: [Finding]] = [:]
+        var firstWithBytes: [String: Int] = [:]
+        var firstWithClaim: [String: Int] = [:]
+        for (index, asset) in assets.enumerated() {
+            if let sha256 = asset.sha256 {
+                if let first = firstWithBytes[sha256] {
+                    found[index, default: []].append(
+                        Finding(
+                            rule: .duplicate,
+                            level: .warning,
+                            message: "the file has the same bytes as \(assets[first].facts.path): upload one of them",
+                            expected: .string("unique bytes"),
+                            actual: .string(assets[first].facts.path)
+                        )
+                    )
+                } else {
+                    firstWithBytes[sha256] = index
+                }
+            }
+            guard naming, let name = asset.name else { continue }
+            let claim = [name.sku, name.date.compact, name.useCase, name.counter.map(String.init) ?? "1"].joined(separator: "_")
+            if let first = firstWithClaim[claim] {
+                found[index, default: []].append(
+                    Finding(
+                        rule: .duplicate,
+                        level: .error,
+                        message: "claims the same SKU, date, use case and counter as \(assets[first].facts.path): "
+                            + "give one of them the next counter (_\((name.counter ?? 1) + 1)) or another use case",
+                        expected: .string("a unique SKU, date, use case and counter"),
+                        actual: .string(assets[first].facts.path)
+                    )
+                )
+            } else {
+                firstWithClaim[claim] = index
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,29 @@
+import StudioAssets
+import StudioCore
+
+/// `filename` (house rule, error): the name follows the convention `<SKU>_<YYYYMMDD>_<use-case>[_<n>].<ext>`
+/// (``AssetFileName``), and its use case is one the config allows.
+enum FilenameRule {
+    /// The name read in the convention, and the finding when it breaks it.
+    /// - Parameter entry: the file as walked; its name is the last component of its display path.
+    static func check(_ entry: WalkEntry, today: CalendarDay, useCases: [String]?) -> (name: AssetFileName?, finding: Finding?) {
+        let fileName = entry.displayPath.split(separator: "/").last.map(String.init) ?? entry.displayPath
+        if !entry.pathIsUTF8 {
+            return (nil, finding("the name (or a folder's on the way to it) is not valid UTF-8, shown here with \\xNN: rename it"))
+        }
+        let name: AssetFileName
+        do throws(AssetFileNameProblem) {
+            name = try AssetFileName.parse(fileName, today: today)
+        } catch {
+            return (nil, finding(error.description))
+        }
+        if let useCases, !useCases.contains(name.useCase) {
+            return (name, finding("the use case '\(name.useCase)' is not one of the config's use-cases: \(useCases.joined(separator: ", "))"))
+        }
+        return (name, nil)
+    }
+
+    private static func finding(_ message: String) -> Finding {
+        Finding(rule: .filename, level: .error, message: message, expected: .string("<SKU>_<YYYYMMDD>_<use-case>[_<n>].<ext>"))
+    }
+}

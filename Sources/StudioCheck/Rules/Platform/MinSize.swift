@@ -1,0 +1,36 @@
+import StudioAssets
+
+/// `min-size`: enough pixels. `longest`: the longer side; `each`: both sides; `width`, `height`: that side.
+struct MinSize: RuleCheck {
+    static let id = RuleID.minSize
+    static let media: Set<AssetKind> = [.image, .video]
+    static let parameters = ["longest", "each", "width", "height"]
+
+    let limits: [String: Int]
+
+    init?(_ entry: YAMLMapping) {
+        guard let limits = SizeLimits.read(entry, keys: Self.parameters, rule: Self.id.rawValue) else { return nil }
+        self.limits = limits
+    }
+
+    var requirement: String {
+        Self.parameters.compactMap { key in
+            limits[key].map { key == "each" ? "each side at least \($0) px" : "\(key == "longest" ? "longest side" : key) at least \($0) px" }
+        }.joined(separator: ", ")
+    }
+
+    var expected: JSONValue { SizeLimits.expected(limits, order: Self.parameters) }
+
+    func violation(of file: AssetInfo, platform: String) -> Violation? {
+        guard let size = Dimensions(file) else { return nil }
+        let short: [String: Int] = [
+            "longest": size.longest, "each": size.shortest, "width": size.width, "height": size.height,
+        ].filter { key, value in limits[key].map { value < $0 } ?? false }
+        guard !short.isEmpty else { return nil }
+        let fix = file.kind == .video ? "export it at a higher resolution" : "regenerate it at a higher quality or upscale it"
+        return Violation(
+            message: "the \(file.kind == .video ? "video" : "image") is \(size.text); \(platform) wants \(requirement): \(fix)",
+            actual: size.json
+        )
+    }
+}

@@ -1,0 +1,112 @@
+public import StudioAssets
+import StudioConcurrency
+public import StudioCore
+
+/// Judges images and videos before they are published: the entry point of `productstudio check`.
+///
+/// ```swift
+/// let amazon = try ProfileCatalog.builtIn().first { $0.name == "amazon" }!
+/// let report = Checker(options: CheckOptions(profiles: [amazon], today: CalendarDay(Date()))).check(["downloads"])
+/// ```
+///
+/// Paths are walked as `inspect` walks them and every file is read on all cores; pixels are decoded only
+/// for the images whose profiles' rules need them (main images under profiles with `background`,
+/// `transparency` or `product-fill`). Then the house rules run on every file, each profile's rules on the
+/// files of its media and slot, and the rules across files (duplicates). With a ``HistoryLink`` every file is
+/// hashed and linked to the task that made it; otherwise only files whose sizes collide are hashed.
+public struct Checker: Sendable {
+    public let options: CheckOptions
+    public let history: HistoryLink?
+
+    /// Creates a checker.
+    public init(options: CheckOptions, history: HistoryLink? = nil) {
+        self.options = options
+        self.history = history
+    }
+
+    /// Checks every file under `paths`.
+    public func check(_ paths: [String], progress: InspectProgress = InspectProgress()) -> CheckReport {
+        let patterns = options.ignore.map(GlobPattern.init)
+        let entries = AssetWalker().entries(paths).filter { entry in !patterns.contains { $0.matches(entry.displayPath) } }
+        progress.start(total: entries.count)
+        var assets = entries.parallelMap { entry in
+            defer { progress.advance() }
+            return check(entry)
+        }
+        var notes: [String] = []
+        hash(&assets, notes: &notes)
+        let duplicates = DuplicateRule.findings(for: assets, naming: options.namingConvention)
+        for (index, findings) in duplicates { assets[index].findings += findings }
+        for index in assets.indices {
+            assets[index].findings = assets[index].findings.compactMap(options.levels.apply)
+        }
+        var regeneration: CheckReport.Regeneration?
+        if let history {
+            do {
+                regeneration = try history.regeneration(of: assets.filter { $0.status == .fail })
+            } catch {
+                notes.append("Regeneration could not be priced: \(error).")
+            }
+        }
+        notes += videoNotes(assets)
+        return CheckReport(profileDetails: options.profiles, assets: assets, regeneration: regeneration, notes: notes)
+    }
+
+    /// Reads one file and runs the rules that need nothing but the file.
+    private func check(_ entry: WalkEntry) -> CheckedAsset {
+        let (name, nameFinding) = FilenameRule.check(entry, today: options.today, useCases: options.useCases)
+        let slot = options.slot ?? name.map { Slot(useCase: $0.useCase) } ?? .additional
+        let pixels = options.profiles.contains { $0.needsPixels(slot: slot) }
+        let facts = AssetInspector(options: InspectOptions(pixels: pixels, maxPixels: options.maxPixels)).inspect(entry)
+        var findings: [Finding] = []
+        if options.namingConvention, let nameFinding { findings.append(nameFinding) }
+        if let unreadable = UnreadableRule.finding(for: facts) {
+            findings.append(unreadable)
+        } else {
+            findings += [ExtensionRule.finding(for: facts), GPSRule.finding(for: facts)].compactMap { $0 }
+            for profile in options.profiles {
+                let found = profile.rules(for: facts.kind, slot: slot)
+                    .filter { options.generated || $0.id != .aiLabel }
+                    .compactMap { $0.finding(for: facts, in: profile) }
+                // A file below a hard limit is below the recommended one of the same rule too: say it once.
+                let refused = Set(found.filter { $0.level == .error }.map(\.rule))
+                findings += found.filter { $0.level == .error || !refused.contains($0.rule) }
+            }
+        }
+        return CheckedAsset(facts: facts, entry: entry, slot: slot, name: name, findings: findings)
+    }
+
+    /// Hashes the files that need it and links them to the history: every readable file when there is a
+    /// history, else only files whose sizes collide (the candidates for duplicate bytes).
+    private func hash(_ assets: inout [CheckedAsset], notes: inout [String]) {
+        var sizes: [Int: Int] = [:]
+        for asset in assets { if let bytes = asset.facts.bytes { sizes[bytes, default: 0] += 1 } }
+        let wanted = assets.indices.filter { index in
+            guard let bytes = assets[index].facts.bytes else { return false }
+            return history != nil || sizes[bytes, default: 0] > 1
+        }
+        let hashes = wanted.map { assets[$0].entry }.parallelMap { entry in entry.sha256() }
+        for (index, sha256) in zip(wanted, hashes) { assets[index].sha256 = sha256 }
+        guard let history else { return }
+        do {
+            for index in wanted {
+                guard let sha256 = assets[index].sha256, let match = try history.match(sha256: sha256) else { continue }
+                assets[index].history = match
+                if let finding = HistoryRule.finding(name: assets[index].name, match: match) {
+                    assets[index].findings.append(finding)
+                }
+            }
+        } catch {
+            notes.append("The generation history could not be read: \(error).")
+        }
+    }
+
+    /// A note for each profile without video rules, when videos were checked.
+    private func videoNotes(_ assets: [CheckedAsset]) -> [String] {
+        let videos = assets.filter { $0.facts.kind == .video }.count
+        guard videos > 0 else { return [] }
+        return options.profiles.filter { !$0.hasVideoRules }.map { profile in
+            "\(profile.title) has no video rules: \(videos) video\(videos == 1 ? "" : "s") got the house rules only."
+        }
+    }
+}
