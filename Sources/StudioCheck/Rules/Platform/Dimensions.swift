@@ -24,7 +24,8 @@ enum SizeLimits {
     static func read(_ entry: YAMLMapping, keys: [String], rule: String) -> [String: Int]? {
         var limits: [String: Int] = [:]
         for key in keys {
-            guard let value = entry.int(key) else { continue }
+            guard entry.value(key) != nil else { continue }
+            guard let value = entry.int(key) else { return nil }
             guard value > 0 else {
                 entry.fail(key: key, "'\(key)' must be a positive number of pixels")
                 return nil

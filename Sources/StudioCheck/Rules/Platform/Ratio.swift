@@ -7,6 +7,8 @@ struct Ratio: RuleCheck {
     static let media: Set<AssetKind> = [.image, .video]
     static let parameters = ["equals", "min", "max"]
     static let slack = 0.01
+    /// Room for the rounding of the division itself, so that exactly 1 % off passes (2222 / 2200 is 1.0100000000000000089).
+    private static let rounding = 1e-9
 
     /// A ratio as written (`1.91:1`) and its value.
     struct Value: Sendable {
@@ -66,9 +68,9 @@ struct Ratio: RuleCheck {
         guard let size = Dimensions(file) else { return nil }
         let ratio = Double(size.width) / Double(size.height)
         var passes = true
-        if let equals { passes = abs(ratio - equals.value) / equals.value <= Self.slack }
-        if let min, ratio < min.value * (1 - Self.slack) { passes = false }
-        if let max, ratio > max.value * (1 + Self.slack) { passes = false }
+        if let equals { passes = abs(ratio - equals.value) / equals.value <= Self.slack + Self.rounding }
+        if let min, ratio < min.value * (1 - Self.slack) - Self.rounding { passes = false }
+        if let max, ratio > max.value * (1 + Self.slack) + Self.rounding { passes = false }
         guard !passes else { return nil }
         let fix = equals != nil ? "pad or crop it to that shape" : "pad or crop it into that range"
         return Violation(
