@@ -79,12 +79,15 @@ let package = Package(
 
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
-        .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),
+        // Golden/ is read from the source tree (the recorded site), not bundled.
+        .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioCheckTests", dependencies: ["StudioCheck"], swiftSettings: swiftSettings),
+        // Resources/ (the SARIF 2.1.0 schema) is read from the source tree, not bundled.
         .testTarget(
             name: "ProductStudioCLITests",
             dependencies: ["StudioCore"],
+            exclude: ["Resources"],
             swiftSettings: swiftSettings
         ),
     ]

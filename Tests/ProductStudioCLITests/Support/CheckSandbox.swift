@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// A temporary folder of images and videos made at test time (ImageMagick, FFmpeg), where `productstudio check`
+/// runs with a pinned date, no history database unless one is made, and no account.
+final class CheckSandbox {
+    let folder: URL
+    /// The day `$PRODUCTSTUDIO_NOW` pins: names dated after it are in the future.
+    static let now = "2026-11-30T12:00:00Z"
+    var environment: [String: String] = [
+        "PRODUCTSTUDIO_NOW": CheckSandbox.now, "PRODUCTSTUDIO_ACCOUNT": "", "PRODUCTSTUDIO_DB": "/nonexistent/studio.sqlite",
+    ]
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Runs a tool (`convert`, `ffmpeg`, `python3`) in the folder; it must succeed.
+    func tool(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try ProductStudioBinary.run(arguments, executable: URL(fileURLWithPath: "/usr/bin/env"), in: folder)
+        #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+    }
+
+    /// A JPEG (or, by the name's extension, PNG…) of `width`x`height` in sRGB, white with a dark product box
+    /// of `product` (width, height) in its middle when given.
+    func image(_ name: String, _ width: Int, _ height: Int, product: (Int, Int)? = nil, extra: [String] = []) throws {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(name).deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
+        var arguments = ["convert", "-size", "\(width)x\(height)", "xc:white"]
+        if let (w, h) = product {
+            let x = (width - w) / 2, y = (height - h) / 2
+            arguments += ["-fill", "#402010", "-draw", "rectangle \(x),\(y) \(x + w - 1),\(y + h - 1)"]
+        }
+        let result = try ProductStudioBinary.run(
+            arguments + extra + ["-type", "TrueColor", name],
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            in: folder
+        )
+        #expect(result.status == 0, "convert \(name): \(result.stderr)")
+    }
+
+    /// A short H.264 MP4 of `width`x`height` lasting `seconds`.
+    func video(_ name: String, _ width: Int, _ height: Int, seconds: Double = 1) throws {
+        try tool(
+            "ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=white:s=\(width)x\(height):d=\(seconds):r=30",
+            "-c:v", "libx264", "-pix_fmt", "yuv420p", name
+        )
+    }
+
+    /// Writes bytes to a file in the folder.
+    func write(_ name: String, _ data: Data) throws {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    /// Runs `productstudio` in the folder.
+    @discardableResult
+    func run(_ arguments: String...) throws -> ProductStudioBinary.Result {
+        try ProductStudioBinary.run(arguments, environment: environment, in: folder)
+    }
+
+    /// Runs `productstudio check ARGUMENTS --format json` and parses the report.
+    func checkJSON(_ arguments: String..., status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        let result = try ProductStudioBinary.run(["check"] + arguments + ["--format", "json"], environment: environment, in: folder)
+        #expect(result.status == status, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// The `assets` of a check report, by path.
+    var assetsByPath: [String: [String: Any]] {
+        Dictionary<String, [String: Any]>(
+            uniqueKeysWithValues: ((self["assets"] as? [[String: Any]]) ?? []).map { ($0["path"] as? String ?? "", $0) }
+        )
+    }
+
+    /// `rule:level(:profile)` of each finding of an asset.
+    var verdicts: [String] {
+        ((self["findings"] as? [[String: Any]]) ?? []).map { finding in
+            [finding["rule"] as? String, finding["level"] as? String, finding["profile"] as? String].compactMap { $0 }.joined(separator: ":")
+        }
+    }
+}
