@@ -41,7 +41,7 @@ let package = Package(
         // Domain libraries.
         .target(
             name: "StudioCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CCrypto", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Ledger/Resources/credit-packs.json")],
             swiftSettings: swiftSettings
         ),

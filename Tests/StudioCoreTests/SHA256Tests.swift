@@ -51,3 +51,26 @@ import Testing
         #expect(size == 3_000_000)
     }
 }
+
+@Suite struct SHA256CopyTests {
+    @Test func copiesTakenMidStreamHashTheirOwnBytes() {
+        var dog = SHA256()
+        dog.update(Array("The quick brown fox jumps over the lazy ".utf8))
+        var cog = dog
+        let prefix = dog
+        dog.update(Array("dog".utf8))
+        cog.update(Array("cog".utf8))
+        #expect(dog.finalize() == "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592")
+        #expect(cog.finalize() == "e4c4d8f3bf76b692de791a173e05321150f7a345b46484fe427f6acc7ecc81be")
+        #expect(prefix.finalize() == "119ef8154ecb9f78200ab9a95930877811261da37f9cad9e533ad34a57275fad")
+    }
+
+    @Test func finalizingACopyLeavesTheOriginalRunning() {
+        var hash = SHA256()
+        hash.update(Array("abc".utf8))
+        let copy = hash
+        #expect(copy.finalize() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        hash.update(Array("dbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(hash.finalize() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
