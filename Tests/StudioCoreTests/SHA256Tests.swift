@@ -74,3 +74,32 @@ import Testing
         #expect(hash.finalize() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }
+
+@Suite struct SHA256FileTests {
+    /// Empty, one byte, exactly one read buffer (1 MiB), and several buffers with a partial last one.
+    @Test(arguments: [0, 1, 1 << 20, 5 << 20 + 3])
+    func fileDigestMatchesOpenSSL(size: Int) throws {
+        let folder = try TemporaryFolder()
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<size).map { _ in
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return UInt8(truncatingIfNeeded: state >> 32)
+        }
+        let file = try folder.write("random.bin", Data(bytes))
+        let (digest, read) = try SHA256.hex(ofFileAt: file)
+        #expect(digest == (try OpenSSL.sha256(ofFileAt: file)))
+        #expect(read == Int64(size))
+    }
+
+    @Test func missingFileThrows() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: (any Error).self) { try SHA256.hex(ofFileAt: folder.url.appendingPathComponent("missing")) }
+    }
+
+    @Test func folderThrows() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: (any Error).self) { try SHA256.hex(ofFileAt: folder.url) }
+    }
+}
