@@ -71,7 +71,13 @@ let package = Package(
 
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
-        .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite"], swiftSettings: swiftSettings),
+        // Golden/ is read through #filePath, not as a bundled resource.
+        .testTarget(
+            name: "StudioSiteTests",
+            dependencies: ["StudioSite"],
+            exclude: ["Golden"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ProductStudioCLITests",

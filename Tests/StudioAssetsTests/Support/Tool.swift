@@ -16,7 +16,7 @@ enum Tool {
         process.arguments = command
         if let folder { process.currentDirectoryURL = folder }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
