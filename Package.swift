@@ -32,6 +32,7 @@ let package = Package(
             pkgConfig: "libavformat",
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]
         ),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Linux file-system calls Swift cannot reach (renameat2).
         .target(name: "CFileSystem"),
 
@@ -43,7 +44,7 @@ let package = Package(
         // Domain libraries.
         .target(
             name: "StudioCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CCrypto", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Ledger/Resources/credit-packs.json")],
             swiftSettings: swiftSettings
         ),

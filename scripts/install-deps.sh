@@ -8,7 +8,7 @@ set -euo pipefail
 
 level=${1:-build}
 build_pkgs=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
-            libvips-dev libavformat-dev libavcodec-dev libavutil-dev)
+            libvips-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev)
 test_pkgs=(libimage-exiftool-perl imagemagick ffmpeg libvips-tools chromium default-jre-headless python3-pip)
 bench_pkgs=(hugo hyperfine time python3-pil gcc libjpeg-dev)  # gcc and libjpeg-dev build the C baselines
 

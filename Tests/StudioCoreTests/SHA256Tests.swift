@@ -51,3 +51,55 @@ import Testing
         #expect(size == 3_000_000)
     }
 }
+
+@Suite struct SHA256CopyTests {
+    @Test func copiesTakenMidStreamHashTheirOwnBytes() {
+        var dog = SHA256()
+        dog.update(Array("The quick brown fox jumps over the lazy ".utf8))
+        var cog = dog
+        let prefix = dog
+        dog.update(Array("dog".utf8))
+        cog.update(Array("cog".utf8))
+        #expect(dog.finalize() == "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592")
+        #expect(cog.finalize() == "e4c4d8f3bf76b692de791a173e05321150f7a345b46484fe427f6acc7ecc81be")
+        #expect(prefix.finalize() == "119ef8154ecb9f78200ab9a95930877811261da37f9cad9e533ad34a57275fad")
+    }
+
+    @Test func finalizingACopyLeavesTheOriginalRunning() {
+        var hash = SHA256()
+        hash.update(Array("abc".utf8))
+        let copy = hash
+        #expect(copy.finalize() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        hash.update(Array("dbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(hash.finalize() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
+
+@Suite struct SHA256FileTests {
+    /// Empty, one byte, exactly one read buffer (1 MiB), and several buffers with a partial last one.
+    @Test(arguments: [0, 1, 1 << 20, 5 << 20 + 3])
+    func fileDigestMatchesOpenSSL(size: Int) throws {
+        let folder = try TemporaryFolder()
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<size).map { _ in
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return UInt8(truncatingIfNeeded: state >> 32)
+        }
+        let file = try folder.write("random.bin", Data(bytes))
+        let (digest, read) = try SHA256.hex(ofFileAt: file)
+        #expect(digest == (try OpenSSL.sha256(ofFileAt: file)))
+        #expect(read == Int64(size))
+    }
+
+    @Test func missingFileThrows() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: (any Error).self) { try SHA256.hex(ofFileAt: folder.url.appendingPathComponent("missing")) }
+    }
+
+    @Test func folderThrows() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: (any Error).self) { try SHA256.hex(ofFileAt: folder.url) }
+    }
+}

@@ -1,19 +1,35 @@
 public import Foundation
 
 extension SHA256 {
-    /// The digest of a file's bytes, read in chunks so large videos are never loaded whole.
+    /// Bytes read from a file at once: few system calls, and a buffer that stays in the CPU caches.
+    private static let readSize = 1 << 20
+
+    /// The digest of a file's bytes, streamed through one reusable buffer so large videos are never loaded whole.
     ///
     /// - Returns: The digest and the number of bytes read.
-    /// - Throws: The file system's error when the file cannot be opened or read.
+    /// - Throws: The file system's error when the file cannot be opened, or a `POSIXError` when it cannot be read.
     public static func hex(ofFileAt url: URL) throws -> (digest: String, bytes: Int64) {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: readSize, alignment: 64)
+        defer { buffer.deallocate() }
         var hash = SHA256()
         var bytes: Int64 = 0
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hash.update(chunk)
-            bytes += Int64(chunk.count)
+        var count = try readChunk(handle.fileDescriptor, into: buffer)
+        while count > 0 {
+            hash.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            bytes += Int64(count)
+            count = try readChunk(handle.fileDescriptor, into: buffer)
         }
         return (hash.finalize(), bytes)
+    }
+
+    /// One `read(2)` into `buffer`, retried when a signal interrupts it; 0 at the end of the file.
+    private static func readChunk(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let count = read(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A plan or a one-time pack from the catalog Credits Management sells: an id and the credits it adds.
 public struct CreditPack: Sendable, Equatable, Codable {

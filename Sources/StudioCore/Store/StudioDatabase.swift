@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import GRDB
 
 /// The SQLite database that holds accounts, credit transactions and generation history.
