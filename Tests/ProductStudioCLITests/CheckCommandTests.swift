@@ -27,12 +27,12 @@ import Testing
         try sandbox.image("holiday photo.jpg", 301, 300)
         try sandbox.image("MUG-01_20261201_main.png", 302, 300)
         try sandbox.image("MUG-01_20261120_main_1.png", 303, 300)
-        try sandbox.write("MUG-01_20261120_alt.png", Data(try Data(contentsOf: sandbox.folder.appendingPathComponent("MUG-01_20261120_main.jpg"))))
+        try sandbox.write("MUG-01_20261120_zoom.png", Data(try Data(contentsOf: sandbox.folder.appendingPathComponent("MUG-01_20261120_main.jpg"))))
         let report = try sandbox.checkJSON(".", status: 1)
         let assets = report.assetsByPath
         #expect(report["profiles"] as? [String] == [])
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == [])
-        #expect(assets["MUG-01_20261120_alt.png"]?.verdicts == ["extension:error", "duplicate:warning"], "same bytes as the earlier .jpg")
+        #expect(assets["MUG-01_20261120_zoom.png"]?.verdicts == ["extension:error", "duplicate:warning"], "same bytes as the earlier .jpg")
         #expect(assets["holiday photo.jpg"]?.verdicts == ["filename:error"])
         #expect(assets["MUG-01_20261201_main.png"]?.verdicts == ["filename:error"])
         #expect(assets["MUG-01_20261120_main_1.png"]?.verdicts == ["filename:error"])
@@ -44,7 +44,7 @@ import Testing
         let sandbox = try CheckSandbox()
         try sandbox.image("MUG-01_20261120_main.jpg", 1000, 1000, product: (600, 600))
         try sandbox.image("MUG-01_20261120_main_2.jpg", 1000, 1000, product: (920, 920))
-        try sandbox.image("MUG-01_20261120_main-image.png", 1000, 1000, product: (900, 900), extra: ["-alpha", "set", "-channel", "A", "-evaluate", "set", "50%"])
+        try sandbox.image("MUG-01_20261120_main-image.png", 1000, 1000, product: (900, 900), extra: ["-alpha", "set", "-channel", "A", "-evaluate", "set", "50%", "+channel"])
         try sandbox.image("MUG-01_20261120_lifestyle.jpg", 1000, 1000, product: (300, 300), extra: ["-fill", "gray", "-draw", "rectangle 0,0 999,30"])
         let report = try sandbox.checkJSON(".", "--profile", "amazon", status: 1)
         let assets = report.assetsByPath

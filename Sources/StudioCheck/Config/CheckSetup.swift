@@ -64,7 +64,7 @@ public struct CheckSetup: Sendable {
             selected.append(profile)
         }
         let levels = try levelOverrides(config, known: Set(known.keys))
-        return CheckOptions(
+        var options = CheckOptions(
             profiles: selected,
             slot: slot,
             namingConvention: namingConvention ?? config.value.namingConvention ?? true,
@@ -75,6 +75,8 @@ public struct CheckSetup: Sendable {
             maxPixels: maxPixels,
             today: today
         )
+        options.ownFiles = Set(([config.file].compactMap { $0 } + files).map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+        return options
     }
 
     /// The config: `--config FILE`, else `productstudio.yml` when present, else an empty one.

@@ -15,6 +15,8 @@ public struct CheckOptions: Sendable {
     public var generated: Bool
     /// Glob patterns of paths to skip (`drafts/**`, `*.tmp`).
     public var ignore: [String]
+    /// The config and profile files the check read, by absolute path: skipped when a walk meets them.
+    public var ownFiles: Set<String> = []
     /// Changed rule levels.
     public var levels: LevelOverrides
     /// Images whose header declares more pixels are refused before decoding.

@@ -1,3 +1,4 @@
+public import Foundation
 public import StudioAssets
 import StudioConcurrency
 public import StudioCore
@@ -27,7 +28,9 @@ public struct Checker: Sendable {
     /// Checks every file under `paths`.
     public func check(_ paths: [String], progress: InspectProgress = InspectProgress()) -> CheckReport {
         let patterns = options.ignore.map(GlobPattern.init)
-        let entries = AssetWalker().entries(paths).filter { entry in !patterns.contains { $0.matches(entry.displayPath) } }
+        let entries = AssetWalker().entries(paths).filter { entry in
+            !patterns.contains { $0.matches(entry.displayPath) } && !isOwnFile(entry)
+        }
         progress.start(total: entries.count)
         var assets = entries.parallelMap { entry in
             defer { progress.advance() }
@@ -50,6 +53,12 @@ public struct Checker: Sendable {
         }
         notes += videoNotes(assets)
         return CheckReport(profileDetails: options.profiles, assets: assets, regeneration: regeneration, notes: notes)
+    }
+
+    /// Whether the entry is a config or profile file this check read.
+    private func isOwnFile(_ entry: WalkEntry) -> Bool {
+        guard !options.ownFiles.isEmpty, let path = entry.openPath else { return false }
+        return options.ownFiles.contains(URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path)
     }
 
     /// Reads one file and runs the rules that need nothing but the file.

@@ -36,8 +36,11 @@ final class CheckSandbox {
             let x = (width - w) / 2, y = (height - h) / 2
             arguments += ["-fill", "#402010", "-draw", "rectangle \(x),\(y) \(x + w - 1),\(y + h - 1)"]
         }
+        let alpha = extra.contains("-alpha")
+        var colour = ["-type", alpha ? "TrueColorAlpha" : "TrueColor"]
+        if name.hasSuffix(".png") { colour += ["-define", "png:color-type=\(alpha ? 6 : 2)"] }
         let result = try ProductStudioBinary.run(
-            arguments + extra + ["-type", "TrueColor", name],
+            arguments + extra + colour + [name],
             executable: URL(fileURLWithPath: "/usr/bin/env"),
             in: folder
         )
