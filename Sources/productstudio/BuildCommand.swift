@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StudioCheck
 import StudioCore
 import StudioSite
 
@@ -15,7 +16,8 @@ struct BuildCommand: ParsableCommand {
             as a whole; hidden entries in it (.git, .gitkeep) are kept.
 
             Markdown can place a data set with a fenced block whose info string is `data NAME`: \
-            `pricing` is the price schedule the ledger charges; content/data/NAME.yml adds your own.
+            `pricing` is the price schedule the ledger charges, `platform-rules` the rules of the checker's \
+            built-in profiles; content/data/NAME.yml adds your own.
             """
     )
 
@@ -55,7 +57,7 @@ struct BuildCommand: ParsableCommand {
             baseURL: baseURL,
             includeDrafts: drafts,
             force: force,
-            dataSets: [PriceSchedule.current.pricingDataSet]
+            dataSets: [PriceSchedule.current.pricingDataSet, try ProfileCatalog.platformRulesDataSet()]
         )
         let started = Date()
         let report: BuildReport

@@ -27,6 +27,14 @@ import Testing
             #expect(pricing.contains(row), "\(row)")
         }
         #expect(pricing.contains("<link rel=\"canonical\" href=\"https://help.example.test/pricing/\">"))
+        let rules = try String(contentsOf: output.appendingPathComponent("resources/platform-rules/index.html"), encoding: .utf8)
+        let walmartRatio =
+            "<td>Walmart</td><td>walmart</td><td>Images</td><td>ratio</td><td>Required</td><td>1:1</td>"
+            + "<td><a href=\"https://marketplacelearn.walmart.com/"
+        #expect(rules.contains(walmartRatio), "the Platform rules page is rendered from the built-in profiles")
+        let profiles = try ProductStudioBinary.run(["profiles", "show", "walmart", "--format", "json"])
+        let walmart = try JSONSerialization.jsonObject(with: Data(profiles.stdout.utf8)) as? [String: Any]
+        #expect(rules.components(separatedBy: "<td>Walmart</td>").count - 1 == (walmart?["rules"] as? [Any])?.count)
     }
 
     @Test func contentErrorsExitOneAndNameEveryFile() throws {

@@ -156,4 +156,30 @@ import Testing
             )
         )
     }
+
+    @Test func aLinkColumnShowsItsURLsAsLinksAndRefusesOtherSchemes() throws {
+        let fixture = try SiteFixture(
+            """
+            -- content/_index.md --
+            ---
+            title: Help
+            ---
+            ```data terms
+            ```
+            -- content/data/terms.yml --
+            columns:
+              - {key: name, title: Name}
+              - {key: url, title: Source, link: true}
+            rows:
+              - {name: Shop, url: "https://www.example.com/terms?a=1&b=2"}
+            """
+        )
+        #expect(try fixture.build().errors == [])
+        #expect(try fixture.read("index.html").contains("<td>Shop</td><td><a href=\"https://www.example.com/terms?a=1&amp;b=2\">example.com</a></td>"))
+        try fixture.write(
+            "columns:\n  - {key: url, title: Source, link: true}\nrows:\n  - {url: \"javascript:alert(1)\"}\n",
+            to: "content/data/terms.yml"
+        )
+        #expect(try fixture.build().errors == ["content/data/terms.yml:4:11: 'url' is a link column: 'javascript:alert(1)' is not an http or https URL"])
+    }
 }

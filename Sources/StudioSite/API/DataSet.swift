@@ -16,11 +16,14 @@ public struct DataSet: Sendable, Equatable {
         public let title: String
         /// `left`, `right` or `center`; nil leaves it to the theme.
         public let align: String?
+        /// Whether the values are `http` or `https` URLs, shown as links named by their host.
+        public let link: Bool
 
-        public init(key: String, title: String, align: String? = nil) {
+        public init(key: String, title: String, align: String? = nil, link: Bool = false) {
             self.key = key
             self.title = title
             self.align = align
+            self.link = link
         }
     }
 

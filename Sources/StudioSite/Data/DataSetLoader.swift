@@ -8,6 +8,7 @@ import Yams
 /// columns:                  # optional; by default the keys of the first row, in order
 ///   - {key: plan, title: Plan}
 ///   - {key: credits, title: Credits, align: right}
+///   - {key: terms, title: Terms, link: true}   # http(s) URLs shown as links
 /// rows:
 ///   - {plan: Starter, credits: 100}
 /// ```
@@ -49,6 +50,13 @@ struct DataSetLoader {
         guard let columns = columns(mapping["columns"], defaultKeys: firstKeys, diagnostics: &diagnostics) else {
             return nil
         }
+        for column in columns where column.link {
+            for rowNode in rowNodes {
+                guard let value = rowNode.mapping?[column.key], let url = value.string, DataTables.linkHost(url) == nil else { continue }
+                diagnostics.error(at(value), "'\(column.key)' is a link column: '\(url)' is not an http or https URL")
+                return nil
+            }
+        }
         return DataSet(name: name, caption: mapping["caption"]?.string, columns: columns, rows: rows)
     }
 
@@ -69,7 +77,12 @@ struct DataSetLoader {
                 diagnostics.error(at(item), "'align' is left, right or center, not '\(align)'")
                 return nil
             }
-            columns.append(DataSet.Column(key: key, title: item.mapping?["title"]?.string ?? key, align: align))
+            let link = item.mapping?["link"]?.string
+            if let link, !["true", "false"].contains(link) {
+                diagnostics.error(at(item), "'link' is true or false, not '\(link)'")
+                return nil
+            }
+            columns.append(DataSet.Column(key: key, title: item.mapping?["title"]?.string ?? key, align: align, link: link == "true"))
         }
         return columns
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The data sets pages can place, and how a set becomes an HTML table (the `partials/data-table` template).
 struct DataTables: Sendable {
     let sets: [String: DataSet]
@@ -35,11 +37,28 @@ struct DataTables: Sendable {
             "caption": set.caption.mustacheValue,
             "columns": set.columns.map { TemplateValues(["title": $0.title, "align": $0.align.mustacheValue]) },
             "rows": set.rows.map { row in
-                TemplateValues([
-                    "cells": set.columns.map { TemplateValues(["value": row[$0.key] ?? "", "align": $0.align.mustacheValue]) }
-                ])
+                TemplateValues(["cells": set.columns.map { Self.cell(row[$0.key] ?? "", in: $0) }])
             },
         ])
         return .success(templates.render(context, template: Self.templateName))
+    }
+
+    /// A cell's values: `value`, `align`, and for a link column whose value is an http or https URL, `href`
+    /// (the URL) and `label` (its host). Any other value of a link column is shown as text.
+    private static func cell(_ value: String, in column: DataSet.Column) -> TemplateValues {
+        var values: [String: Any] = ["value": value, "align": column.align.mustacheValue, "href": false]
+        if column.link, let host = linkHost(value) {
+            values["href"] = value
+            values["label"] = host
+        }
+        return TemplateValues(values)
+    }
+
+    /// The host of an http or https URL, or nil for anything else.
+    static func linkHost(_ url: String) -> String? {
+        guard let scheme = URLSafety.scheme(of: url), scheme == "http" || scheme == "https",
+            let host = URLComponents(string: url)?.host, !host.isEmpty
+        else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 }
