@@ -172,12 +172,46 @@ import Testing
     @Test func unreadableFilesFailTheRunAndTheOthersAreStillChecked() throws {
         let sandbox = try CheckSandbox()
         try sandbox.image("MUG-01_20261120_main.jpg", 1000, 1000, product: (900, 900))
+        try sandbox.image("MUG-01_20261120_huge.jpg", 1200, 1000)
         try sandbox.write("MUG-01_20261120_alt.png", Data("not a picture".utf8))
         try sandbox.write("MUG-01_20261120_empty.jpg", Data())
-        let assets = try sandbox.checkJSON(".", "--profile", "amazon", status: 1).assetsByPath
-        #expect(assets["MUG-01_20261120_alt.png"]?.verdicts == ["unreadable:error"])
-        #expect(assets["MUG-01_20261120_empty.jpg"]?.verdicts == ["unreadable:error"])
+        let jpeg = try Data(contentsOf: sandbox.folder.appendingPathComponent("MUG-01_20261120_main.jpg"))
+        try sandbox.write("MUG-01_20261120_cut.jpg", jpeg.prefix(jpeg.count / 2))
+        try FileManager.default.createSymbolicLink(atPath: sandbox.folder.appendingPathComponent("MUG-01_20261120_gone.jpg").path, withDestinationPath: "nowhere.jpg")
+        let report = try sandbox.checkJSON(".", "--profile", "amazon", "--max-pixels", "1100000", status: 1)
+        let assets = report.assetsByPath
+        for name in ["alt.png", "empty.jpg", "cut.jpg", "gone.jpg", "huge.jpg"] {
+            #expect(assets["MUG-01_20261120_\(name)"]?.verdicts == ["unreadable:error"], "\(name)")
+        }
+        let huge = (assets["MUG-01_20261120_huge.jpg"]?["findings"] as? [[String: Any]])?.first?["message"] as? String
+        #expect(huge?.contains("over the limit of 1100000") == true, "inspect's own words: \(huge ?? "")")
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == [])
+    }
+
+    @Test func quietPrintsOnlyErrors() throws {
+        let sandbox = try CheckSandbox()
+        try sandbox.image("MUG-01_20261120_alt.jpg", 800, 800)
+        try sandbox.image("bad name.jpg", 1200, 1200)
+        let result = try sandbox.run("check", ".", "--profile", "amazon", "--quiet")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("bad name.jpg: error[filename] "))
+        #expect(!result.stdout.contains("warning["))
+    }
+
+    @Test func profilesListsAndShowsTheBuiltInProfiles() throws {
+        let sandbox = try CheckSandbox()
+        let list = try sandbox.run("profiles", "list", "--format", "json")
+        #expect(list.status == 0)
+        let names = (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names?.count == 11)
+        let shown = try sandbox.run("profiles", "show", "amazon")
+        #expect(shown.stdout.contains("product-fill  error    main image: the product filling at least 85% of the frame"))
+        #expect(shown.stdout.contains("source: https://sellercentral.amazon.com/forums/t/policy-enforcement-for-main-image/404581/2"))
+        let yaml = try sandbox.run("profiles", "show", "walmart", "--format", "yaml")
+        #expect(yaml.stdout.contains("  - {rule: ratio, equals: \"1:1\", level: hard, source: "))
+        let typo = try sandbox.run("profiles", "show", "wallmart")
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("no profile 'wallmart'; did you mean 'walmart'?"))
     }
 
     @Test func failOnWarningMakesWarningsFail() throws {

@@ -45,7 +45,7 @@ subset=$(find "$work/subset" -type l | wc -l)
 export PRODUCTSTUDIO_DB="$PWD/$work/studio.sqlite" PRODUCTSTUDIO_ACCOUNT=bench@example.com PRODUCTSTUDIO_NOW=2026-11-30T12:00:00Z
 "$bin" credits open bench@example.com > /dev/null
 "$bin" credits adjust --amount 100000000 --reason "benchmark balance" > /dev/null
-find "$corpus/images" -type f | sort | xargs -n 100 sh -c '
+find "$corpus/images" -type f -print0 | sort -z | xargs -0 -n 100 sh -c '
   task=$("$0" history start --tool image --quality standard --count $# --sku BENCH --use main --format json | python3 -c "import json,sys; print(json.load(sys.stdin)[\"task\"])")
   "$0" history complete "$task" --output "$@" > /dev/null' "$bin"
 cat "$corpus"/images/* > /dev/null  # warm the page cache for every command alike

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import StudioCore
 
 /// Turns the command line and the config file into ``CheckOptions``: the profiles resolved (built-in names and

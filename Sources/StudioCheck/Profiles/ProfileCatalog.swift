@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The built-in platform profiles (`Profiles/Resources/*.yml` in this module), by name.
 public enum ProfileCatalog {

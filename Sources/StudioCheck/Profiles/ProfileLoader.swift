@@ -1,4 +1,4 @@
-public import StudioAssets
+import StudioAssets
 
 /// Reads a profile from YAML: the built-in ones and `--profile-file` files share this shape.
 ///

@@ -1,4 +1,4 @@
-public import StudioAssets
+import StudioAssets
 
 /// One kind of platform rule: its parameters, read from a profile entry, and the test it applies to a file.
 ///

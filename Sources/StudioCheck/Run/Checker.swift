@@ -1,7 +1,7 @@
-public import Foundation
+import Foundation
 public import StudioAssets
 import StudioConcurrency
-public import StudioCore
+import StudioCore
 
 /// Judges images and videos before they are published: the entry point of `productstudio check`.
 ///
