@@ -10,13 +10,18 @@
 /// json.text  // {"path": "a.jpg", "bytes": null}
 /// ```
 public struct JSONObjectWriter: Sendable {
-    private var members: [String] = []
+    private var members = ""
 
     /// Creates an empty object.
     public init() {}
 
     /// Adds `"key": value` where `value` is already JSON text.
-    public mutating func raw(_ key: String, _ json: String) { members.append("\(JSONText.string(key)): \(json)") }
+    public mutating func raw(_ key: String, _ json: String) {
+        if !members.isEmpty { members += ", " }
+        members += JSONText.string(key)
+        members += ": "
+        members += json
+    }
 
     /// Adds a string, or `null`.
     public mutating func string(_ key: String, _ value: String?) { raw(key, value.map(JSONText.string) ?? "null") }
@@ -28,7 +33,7 @@ public struct JSONObjectWriter: Sendable {
     public mutating func number(_ key: String, _ value: Double, places: Int) { raw(key, JSONText.number(value, places: places)) }
 
     /// The object as JSON text on one line.
-    public var text: String { "{" + members.joined(separator: ", ") + "}" }
+    public var text: String { "{" + members + "}" }
 }
 
 /// JSON literals.
@@ -38,6 +43,9 @@ public enum JSONText {
 
     /// A quoted, escaped JSON string.
     public static func string(_ value: String) -> String {
+        // Most strings (keys, paths, format names) need no escaping: one scan of their bytes decides.
+        let plain = value.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsEscape) } ?? !value.utf8.contains(where: needsEscape)
+        if plain { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -53,6 +61,10 @@ public enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     /// A number rounded to `places` decimals, always with a fraction part (`5.0`, `29.97`).

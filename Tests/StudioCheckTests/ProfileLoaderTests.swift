@@ -56,7 +56,7 @@ import Testing
     @Test func showAsYAMLReadsBackAsTheSameProfile() throws {
         for profile in try ProfileCatalog.builtIn() {
             let yaml = ProfileReport.show(profile, as: .yaml)
-            let again = try ProfileLoader.load(yaml, file: "\(profile.name).yml", bases: [:])
+            let again = try ProfileLoader.load(yaml, file: "\(profile.name).yml")
             #expect(ProfileReport.show(again, as: .json) == ProfileReport.show(profile, as: .json), "\(profile.name)")
         }
     }

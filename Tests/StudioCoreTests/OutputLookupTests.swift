@@ -19,6 +19,28 @@ import Testing
         #expect(try studio.history.producer(ofSHA256: SHA256.hex(of: Array("other".utf8))) == nil)
     }
 
+    @Test func findsTheProducersOfManyFilesAtOnceTheEarliestWinning() throws {
+        let studio = try TestStudio(balance: 1_000)
+        let folder = try TemporaryFolder()
+        let files = try (1...3).map { try folder.write("\($0).png", Data("file \($0)".utf8)) }
+        let first = try studio.startImage(count: 3).task
+        try studio.history.complete(first, outputs: files, for: studio.email)
+        let again = try studio.startImage(count: 1).task
+        try studio.history.complete(again, outputs: [files[1]], for: studio.email)
+
+        let hashes = (1...3).map { SHA256.hex(of: Array("file \($0)".utf8)) }
+        let unknown = SHA256.hex(of: Array("unknown".utf8))
+        let found = try studio.history.producers(ofSHA256s: hashes.map { $0.uppercased() } + [unknown])
+        #expect(found.keys.sorted() == hashes.sorted())
+        #expect(hashes.map { found[$0]?.task.id } == [first, first, first], "the earliest task made the shared file")
+        #expect(hashes.map { found[$0]?.output.position } == [1, 2, 3])
+        #expect(found[hashes[1]]?.task.outputs.count == 3)
+        for hash in hashes {
+            let one = try #require(try studio.history.producer(ofSHA256: hash))
+            #expect(one.task.id == found[hash]?.task.id && one.output == found[hash]?.output, "agrees with the one-file lookup")
+        }
+    }
+
     @Test func estimatesRegenerationAtEachFilesQualityAgainstTheBalance() throws {
         let studio = try TestStudio(balance: 1_000)
         let folder = try TemporaryFolder()

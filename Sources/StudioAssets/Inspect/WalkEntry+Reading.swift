@@ -14,7 +14,7 @@ extension WalkEntry {
     /// the path may outlive it. That path has no extension: use ``fileExtension``.
     ///
     /// - Throws: ``AssetError/system(operation:code:message:)`` when the file cannot be opened, or what `body` throws.
-    func withReadablePath<Value>(_ body: (String) throws(AssetError) -> Value) throws(AssetError) -> Value {
+    public func withReadablePath<Value>(_ body: (String) throws(AssetError) -> Value) throws(AssetError) -> Value {
         if let openPath { return try body(openPath) }
         let descriptor = withCPath(pathBytes) { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .fromErrno("open") }

@@ -40,9 +40,6 @@ public struct CheckSetup: Sendable {
     /// The options a check runs with.
     public func options() throws(Failure) -> CheckOptions {
         let config = try loadConfig()
-        let builtIn: [Profile]
-        do throws(ConfigProblems) { builtIn = try ProfileCatalog.builtIn() } catch { throw .problems(error) }
-        var known = Dictionary(uniqueKeysWithValues: builtIn.map { ($0.name, $0) })
         var selected: [Profile] = []
         let configFolder = (config.file as NSString?)?.deletingLastPathComponent ?? ""
         let files = config.value.profileFiles.map { ($0 as NSString).isAbsolutePath ? $0 : (configFolder as NSString).appendingPathComponent($0) }
@@ -51,19 +48,20 @@ public struct CheckSetup: Sendable {
         for file in files {
             let text = try read(file)
             do throws(ConfigProblems) {
-                let profile = try ProfileLoader.load(text, file: file, bases: Dictionary(uniqueKeysWithValues: builtIn.map { ($0.name, $0) }))
-                known[profile.name] = profile
-                selected.append(profile)
+                selected.append(try ProfileLoader.load(text, file: file))
             } catch {
                 problems += error.problems
             }
         }
         guard problems.isEmpty else { throw .problems(ConfigProblems(problems: problems)) }
+        let known = Set(ProfileCatalog.names()).union(selected.map(\.name))
         for name in profileNames.isEmpty ? (config.value.profiles ?? []) : profileNames where !selected.contains(where: { $0.name == name }) {
-            guard let profile = known[name] else { throw .unknownProfile(name, known: known.keys.sorted()) }
-            selected.append(profile)
+            let builtIn: Profile?
+            do throws(ConfigProblems) { builtIn = try ProfileCatalog.profile(named: name) } catch { throw .problems(error) }
+            guard let builtIn else { throw .unknownProfile(name, known: known.sorted()) }
+            selected.append(builtIn)
         }
-        let levels = try levelOverrides(config, known: Set(known.keys))
+        let levels = try levelOverrides(config, known: known)
         var options = CheckOptions(
             profiles: selected,
             slot: slot,

@@ -21,11 +21,9 @@ public enum ProfileLoader {
     static let topKeys = ["name", "title", "extends", "images", "videos"]
     static let entryKeys = ["rule", "level", "source", "slot"]
 
-    /// Reads the profile in `text`.
-    /// - Parameters:
-    ///   - file: the file as the user named it, for messages.
-    ///   - bases: the profiles `extends` may name.
-    public static func load(_ text: String, file: String, bases: [String: Profile]) throws(ConfigProblems) -> Profile {
+    /// Reads the profile in `text`; `extends` names a built-in profile (``ProfileCatalog``).
+    /// - Parameter file: the file as the user named it, for messages.
+    public static func load(_ text: String, file: String) throws(ConfigProblems) -> Profile {
         let problems = YAMLProblems(file: file)
         guard let top = YAMLMapping.parse(text, problems: problems) else { throw ConfigProblems(problems: problems.items) }
         let name = top.string("name")
@@ -36,9 +34,9 @@ public enum ProfileLoader {
         let title = top.string("title")
         var base: Profile?
         if let extends = top.string("extends") {
-            base = bases[extends]
+            base = try ProfileCatalog.profile(named: extends)
             if base == nil {
-                let hint = Suggestion.nearest(to: extends, among: Array(bases.keys)).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Suggestion.nearest(to: extends, among: ProfileCatalog.names()).map { "; did you mean '\($0)'?" } ?? ""
                 top.fail(key: "extends", "no profile '\(extends)' to extend\(hint)")
             }
         }

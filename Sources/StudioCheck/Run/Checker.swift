@@ -86,20 +86,25 @@ public struct Checker: Sendable {
     }
 
     /// Hashes the files that need it and links them to the history: every readable file when there is a
-    /// history, else only files whose sizes collide (the candidates for duplicate bytes).
+    /// history, else only the candidates for duplicate bytes: files whose size another file shares, and of
+    /// those only the ones whose first 64 KiB are the same too.
     private func hash(_ assets: inout [CheckedAsset], notes: inout [String]) {
-        var sizes: [Int: Int] = [:]
-        for asset in assets { if let bytes = asset.facts.bytes { sizes[bytes, default: 0] += 1 } }
-        let wanted = assets.indices.filter { index in
-            guard let bytes = assets[index].facts.bytes else { return false }
-            return history != nil || sizes[bytes, default: 0] > 1
+        let sizes = assets.map(\.facts.bytes)
+        let entries = assets.map(\.entry)
+        var wanted = sizes.indices.filter { sizes[$0] != nil }
+        if history == nil {
+            wanted = Self.sharing(wanted, key: { sizes[$0]! })
+            let heads = wanted.map { entries[$0] }.parallelMap { $0.sha256(ofFirst: 65_536) }
+            let headByIndex = Dictionary(uniqueKeysWithValues: zip(wanted, heads).compactMap { index, head in head.map { (index, $0) } })
+            wanted = Self.sharing(wanted.filter { headByIndex[$0] != nil }, key: { "\(sizes[$0]!) \(headByIndex[$0]!)" })
         }
-        let hashes = wanted.map { assets[$0].entry }.parallelMap { entry in entry.sha256() }
+        let hashes = wanted.map { entries[$0] }.parallelMap { $0.sha256() }
         for (index, sha256) in zip(wanted, hashes) { assets[index].sha256 = sha256 }
         guard let history else { return }
         do {
+            let matches = try history.matches(sha256s: hashes.compactMap { $0 })
             for index in wanted {
-                guard let sha256 = assets[index].sha256, let match = try history.match(sha256: sha256) else { continue }
+                guard let sha256 = assets[index].sha256, let match = matches[sha256] else { continue }
                 assets[index].history = match
                 if let finding = HistoryRule.finding(name: assets[index].name, match: match) {
                     assets[index].findings.append(finding)
@@ -108,6 +113,13 @@ public struct Checker: Sendable {
         } catch {
             notes.append("The generation history could not be read: \(error).")
         }
+    }
+
+    /// The indices whose key another index of the list shares.
+    private static func sharing<Key: Hashable>(_ indices: [Int], key: (Int) -> Key) -> [Int] {
+        var counts: [Key: Int] = [:]
+        for index in indices { counts[key(index), default: 0] += 1 }
+        return indices.filter { counts[key($0)]! > 1 }
     }
 
     /// A note for each profile without video rules, when videos were checked.

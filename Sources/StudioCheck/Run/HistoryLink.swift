@@ -13,9 +13,9 @@ public struct HistoryLink: Sendable {
         self.account = account
     }
 
-    /// The task that produced these bytes, or nil.
-    func match(sha256: String) throws -> HistoryMatch? {
-        try history.producer(ofSHA256: sha256).map { HistoryMatch(task: $0.task, output: $0.output) }
+    /// The tasks that produced these files, by SHA-256; files no task produced are absent.
+    func matches(sha256s: [String]) throws -> [String: HistoryMatch] {
+        try history.producers(ofSHA256s: sha256s).mapValues { HistoryMatch(task: $0.task, output: $0.output) }
     }
 
     /// What regenerating the failed files with a known task costs, each at its own quality, against the balance.

@@ -47,11 +47,13 @@ public struct AssetFileName: Sendable, Equatable {
     /// - Parameter today: the latest date a name may carry.
     /// - Throws: ``AssetFileNameProblem`` naming the part that breaks the convention.
     public static func parse(_ name: String, today: CalendarDay) throws(AssetFileNameProblem) -> AssetFileName {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { throw .noExtension }
-        let pathExtension = String(name[name.index(after: dot)...])
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { throw .noExtension }
+        let pathExtension = String(name[name.utf8.index(after: dot)...])
         guard !pathExtension.isEmpty else { throw .noExtension }
-        guard pathExtension == pathExtension.lowercased() else { throw .extensionNotLowercase(pathExtension) }
-        let parts = name[..<dot].split(separator: "_", omittingEmptySubsequences: false).map(String.init)
+        guard !pathExtension.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+            pathExtension == pathExtension.lowercased()
+        else { throw .extensionNotLowercase(pathExtension) }
+        let parts = name[..<dot].utf8.split(separator: UInt8(ascii: "_"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard !parts.contains("") else { throw .emptyPart }
         guard parts.count == 3 || parts.count == 4 else { throw .partCount(parts.count) }
         let (sku, dateText, useCase) = (parts[0], parts[1], parts[2])
@@ -62,7 +64,9 @@ public struct AssetFileName: Sendable, Equatable {
         var counter: Int?
         if parts.count == 4 {
             let text = parts[3]
-            guard text.allSatisfy(\.isASCIIDigit), let value = Int(text) else { throw .badCounter(text) }
+            guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(text) else {
+                throw .badCounter(text)
+            }
             guard text.first != "0" else { throw .leadingZero(text) }
             guard value >= 2 else { throw .counterOne }
             counter = value
@@ -77,11 +81,20 @@ public struct AssetFileName: Sendable, Equatable {
     }
 
     private static func checkText(_ text: String, part: AssetFileNameProblem.Part) throws(AssetFileNameProblem) {
-        guard text.allSatisfy(isAllowed) else { throw .badCharacters(part, text) }
+        guard text.utf8.allSatisfy(isAllowed) else { throw .badCharacters(part, text) }
     }
 
     private static func isAllowed(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == ".")
+        character.utf8.count == 1 && isAllowed(character.utf8.first!)
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."):
+            true
+        default: false
+        }
     }
 }
 
@@ -125,6 +138,3 @@ public enum AssetFileNameProblem: Error, Sendable, Equatable, CustomStringConver
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}

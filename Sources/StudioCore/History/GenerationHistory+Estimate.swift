@@ -4,10 +4,11 @@ extension GenerationHistory {
     /// - Throws: ``LedgerError/unknownAccount(_:)``.
     public func estimateRegeneration(ofSHA256s hashes: [String], for email: String) throws -> RegenerationEstimate {
         let balance = try CreditLedger(database: database, schedule: schedule).balance(of: email)
+        let producers = try producers(ofSHA256s: hashes)
         var items: [RegenerationEstimate.Item] = []
         var unmatched: [String] = []
         for sha256 in hashes {
-            guard let (task, _) = try producer(ofSHA256: sha256) else {
+            guard let (task, _) = producers[sha256.lowercased()] else {
                 unmatched.append(sha256)
                 continue
             }

@@ -73,6 +73,51 @@ extension GenerationHistory {
         }
     }
 
+    /// The task and output that produced each of these files, by SHA-256 (in either case); files no recorded
+    /// task produced are absent. The earliest task and output win when several produced the same bytes.
+    ///
+    /// One query per 500 hashes and one per 500 tasks, however many files: for checking a whole folder.
+    public func producers(ofSHA256s hashes: [String]) throws -> [String: (task: GenerationTask, output: GenerationOutput)] {
+        let wanted = Array(Set(hashes.map { $0.lowercased() }))
+        return try database.read { db in
+            var earliest: [String: (task: Int64, position: Int)] = [:]
+            for chunk in stride(from: 0, to: wanted.count, by: 500).map({ wanted[$0..<min(wanted.count, $0 + 500)] }) {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: "SELECT sha256, task_id, position FROM generation_output WHERE sha256 IN (\(databaseQuestionMarks(count: chunk.count)))",
+                    arguments: StatementArguments(Array(chunk))
+                )
+                for row in rows {
+                    let candidate: (task: Int64, position: Int) = (row["task_id"], row["position"])
+                    let sha256: String = row["sha256"]
+                    if let known = earliest[sha256], (known.task, known.position) <= (candidate.task, candidate.position) { continue }
+                    earliest[sha256] = candidate
+                }
+            }
+            let taskIDs = Array(Set(earliest.values.map(\.task)))
+            var tasks: [Int64: GenerationTask] = [:]
+            for chunk in stride(from: 0, to: taskIDs.count, by: 500).map({ taskIDs[$0..<min(taskIDs.count, $0 + 500)] }) {
+                let marks = databaseQuestionMarks(count: chunk.count)
+                var outputs: [Int64: [GenerationOutput]] = [:]
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT * FROM generation_output WHERE task_id IN (\(marks)) ORDER BY task_id, position",
+                    arguments: StatementArguments(Array(chunk))
+                ) {
+                    outputs[row["task_id"], default: []].append(GenerationOutput(row: row))
+                }
+                for row in try Row.fetchAll(db, sql: GenerationTask.selection + " WHERE g.id IN (\(marks))", arguments: StatementArguments(Array(chunk))) {
+                    let id: Int64 = row["id"]
+                    tasks[id] = GenerationTask(row: row, outputs: outputs[id] ?? [])
+                }
+            }
+            return earliest.compactMapValues { found in
+                guard let task = tasks[found.task], let output = task.outputs.first(where: { $0.position == found.position }) else { return nil }
+                return (task, output)
+            }
+        }
+    }
+
     /// The task and output that produced the file at `url`, found by its content.
     /// - Throws: ``LedgerError/unreadableOutput(path:)`` when the file cannot be read.
     public func producer(of url: URL) throws -> (task: GenerationTask, output: GenerationOutput)? {

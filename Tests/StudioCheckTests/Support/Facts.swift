@@ -1,4 +1,5 @@
 import StudioAssets
+import Testing
 @testable import StudioCheck
 
 /// Facts of a file made in code, for rule tests that need no media file.
@@ -62,7 +63,7 @@ enum Facts {
 extension Profile {
     /// A profile read from YAML written inline.
     static func yaml(_ text: String) throws -> Profile {
-        try ProfileLoader.load(text, file: "test.yml", bases: Dictionary(uniqueKeysWithValues: try ProfileCatalog.builtIn().map { ($0.name, $0) }))
+        try ProfileLoader.load(text, file: "test.yml")
     }
 
     /// The findings of this profile's rules for a file in `slot`.
@@ -77,6 +78,6 @@ extension Profile {
 
     /// A built-in profile by name.
     static func builtIn(_ name: String) throws -> Profile {
-        try ProfileCatalog.builtIn().first { $0.name == name }!
+        try #require(try ProfileCatalog.profile(named: name))
     }
 }
