@@ -188,6 +188,21 @@ import Testing
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == [])
     }
 
+    @Test func onlyFilesWithTheSameBytesAreDuplicatesNotThoseThatShareASizeOrABeginning() throws {
+        let sandbox = try CheckSandbox()
+        let start = Data(repeating: 0x41, count: 10_000)
+        try sandbox.write("a.bin", start + Data("end one".utf8))
+        try sandbox.write("b.bin", start + Data("end two".utf8))
+        try sandbox.write("c.bin", start + Data("end one".utf8))
+        try sandbox.write("d.bin", Data(repeating: 0x42, count: 10_007))
+        let assets = try sandbox.checkJSON(".", "--naming", "none", status: 1).assetsByPath
+        #expect(assets["b.bin"]?.verdicts == ["unreadable:error"])
+        #expect(assets["c.bin"]?.verdicts == ["unreadable:error", "duplicate:warning"])
+        #expect(assets["d.bin"]?.verdicts == ["unreadable:error"])
+        let message = (assets["c.bin"]?["findings"] as? [[String: Any]])?.last?["message"] as? String
+        #expect(message == "the file has the same bytes as a.bin: upload one of them")
+    }
+
     @Test func quietPrintsOnlyErrors() throws {
         let sandbox = try CheckSandbox()
         try sandbox.image("MUG-01_20261120_alt.jpg", 800, 800)

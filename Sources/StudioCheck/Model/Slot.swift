@@ -7,6 +7,6 @@ public enum Slot: String, Sendable, CaseIterable {
 
     /// The slot a use case names.
     public init(useCase: String) {
-        self = ["main", "main-image"].contains(useCase.lowercased()) ? .main : .additional
+        self = useCase == "main" || useCase == "main-image" || ["main", "main-image"].contains(useCase.lowercased()) ? .main : .additional
     }
 }

@@ -14,7 +14,7 @@ import StudioCore
 /// for the images whose profiles' rules need them (main images under profiles with `background`,
 /// `transparency` or `product-fill`). Then the house rules run on every file, each profile's rules on the
 /// files of its media and slot, and the rules across files (duplicates). With a ``HistoryLink`` every file is
-/// hashed and linked to the task that made it; otherwise only files whose sizes collide are hashed.
+/// hashed and linked to the task that made it; otherwise only files whose sizes collide are read again.
 public struct Checker: Sendable {
     public let options: CheckOptions
     public let history: HistoryLink?
@@ -37,8 +37,8 @@ public struct Checker: Sendable {
             return check(entry)
         }
         var notes: [String] = []
-        hash(&assets, notes: &notes)
-        let duplicates = DuplicateRule.findings(for: assets, naming: options.namingConvention)
+        linkHistory(&assets, notes: &notes)
+        let duplicates = DuplicateRule.findings(for: assets, copies: earlierCopies(assets), naming: options.namingConvention)
         for (index, findings) in duplicates { assets[index].findings += findings }
         for index in assets.indices {
             assets[index].findings = assets[index].findings.compactMap(options.levels.apply)
@@ -85,25 +85,15 @@ public struct Checker: Sendable {
         return CheckedAsset(facts: facts, entry: entry, slot: slot, name: name, findings: findings)
     }
 
-    /// Hashes the files that need it and links them to the history: every readable file when there is a
-    /// history, else only the candidates for duplicate bytes: files whose size another file shares, and of
-    /// those only the ones whose first 64 KiB are the same too.
-    private func hash(_ assets: inout [CheckedAsset], notes: inout [String]) {
-        let sizes = assets.map(\.facts.bytes)
-        let entries = assets.map(\.entry)
-        var wanted = sizes.indices.filter { sizes[$0] != nil }
-        if history == nil {
-            wanted = Self.sharing(wanted, key: { sizes[$0]! })
-            let heads = wanted.map { entries[$0] }.parallelMap { $0.sha256(ofFirst: 65_536) }
-            let headByIndex = Dictionary(uniqueKeysWithValues: zip(wanted, heads).compactMap { index, head in head.map { (index, $0) } })
-            wanted = Self.sharing(wanted.filter { headByIndex[$0] != nil }, key: { "\(sizes[$0]!) \(headByIndex[$0]!)" })
-        }
-        let hashes = wanted.map { entries[$0] }.parallelMap { $0.sha256() }
-        for (index, sha256) in zip(wanted, hashes) { assets[index].sha256 = sha256 }
+    /// Links every readable file to the history by its SHA-256, when there is a history.
+    private func linkHistory(_ assets: inout [CheckedAsset], notes: inout [String]) {
         guard let history else { return }
+        let readable = assets.indices.filter { assets[$0].facts.bytes != nil }
+        let hashes = readable.map { assets[$0].entry }.parallelMap { $0.sha256() }
+        for (index, sha256) in zip(readable, hashes) { assets[index].sha256 = sha256 }
         do {
             let matches = try history.matches(sha256s: hashes.compactMap { $0 })
-            for index in wanted {
+            for index in readable {
                 guard let sha256 = assets[index].sha256, let match = matches[sha256] else { continue }
                 assets[index].history = match
                 if let finding = HistoryRule.finding(name: assets[index].name, match: match) {
@@ -115,11 +105,34 @@ public struct Checker: Sendable {
         }
     }
 
-    /// The indices whose key another index of the list shares.
-    private static func sharing<Key: Hashable>(_ indices: [Int], key: (Int) -> Key) -> [Int] {
-        var counts: [Key: Int] = [:]
-        for index in indices { counts[key(index), default: 0] += 1 }
-        return indices.filter { counts[key($0)]! > 1 }
+    /// For each file whose bytes an earlier file of the run has, that earlier file's index. With the history,
+    /// every file's SHA-256 is known; without, only files whose size another shares are read, first their
+    /// first 4 KiB, and only when those match too the whole files are compared.
+    private func earlierCopies(_ assets: [CheckedAsset]) -> [Int: Int] {
+        var copies: [Int: Int] = [:]
+        if history != nil {
+            var first: [String: Int] = [:]
+            for (index, asset) in assets.enumerated() {
+                guard let sha256 = asset.sha256 else { continue }
+                if let earlier = first[sha256] { copies[index] = earlier } else { first[sha256] = index }
+            }
+            return copies
+        }
+        var bySize: [Int: [Int]] = [:]
+        for (index, asset) in assets.enumerated() { if let bytes = asset.facts.bytes { bySize[bytes, default: []].append(index) } }
+        let candidates = bySize.values.filter { $0.count > 1 }.flatMap { $0 }.sorted()
+        let heads = candidates.map { assets[$0].entry }.parallelMap { $0.head(4096) }
+        var groups: [Data: [Int]] = [:]
+        for (index, head) in zip(candidates, heads) {
+            guard let head else { continue }
+            groups[head + withUnsafeBytes(of: assets[index].facts.bytes ?? 0) { Data($0) }, default: []].append(index)
+        }
+        let pairs = groups.values.filter { $0.count > 1 }.flatMap { group in group.dropFirst().map { ($0, group) } }
+        let found = pairs.parallelMap { index, group in
+            group.prefix { $0 < index }.first { assets[$0].entry.hasSameBytes(as: assets[index].entry) }
+        }
+        for ((index, _), earlier) in zip(pairs, found) { if let earlier { copies[index] = earlier } }
+        return copies
     }
 
     /// A note for each profile without video rules, when videos were checked.

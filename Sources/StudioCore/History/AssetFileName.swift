@@ -50,9 +50,11 @@ public struct AssetFileName: Sendable, Equatable {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { throw .noExtension }
         let pathExtension = String(name[name.utf8.index(after: dot)...])
         guard !pathExtension.isEmpty else { throw .noExtension }
-        guard !pathExtension.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
-            pathExtension == pathExtension.lowercased()
-        else { throw .extensionNotLowercase(pathExtension) }
+        let isLowercase =
+            pathExtension.utf8.allSatisfy { $0 < 0x80 }
+            ? !pathExtension.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            : pathExtension == pathExtension.lowercased()
+        guard isLowercase else { throw .extensionNotLowercase(pathExtension) }
         let parts = name[..<dot].utf8.split(separator: UInt8(ascii: "_"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard !parts.contains("") else { throw .emptyPart }
         guard parts.count == 3 || parts.count == 4 else { throw .partCount(parts.count) }

@@ -18,10 +18,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day written `YYYYMMDD`, or nil when the text is not eight digits naming a real day.
     public init?(compact text: String) {
-        guard text.utf8.count == 8, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            let year = Int(text.prefix(4)), let month = Int(text.dropFirst(4).prefix(2)), let day = Int(text.suffix(2))
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        let digits = text.utf8.map { Int($0) - Int(UInt8(ascii: "0")) }
+        guard digits.count == 8, digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
+        let number = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + $1 } }
+        self.init(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
     /// The day `date` falls on in UTC.

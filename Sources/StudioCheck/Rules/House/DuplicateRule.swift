@@ -2,14 +2,13 @@
 /// and a file that claims the same SKU, date, use case and counter as an earlier one (an error: one of the two
 /// would overwrite the other once renamed, and a platform takes the last upload).
 enum DuplicateRule {
-    /// The findings for each file, by index; `sha256` is set for files whose size another file shares.
-    static func findings(for assets: [CheckedAsset], naming: Bool) -> [Int: [Finding]] {
+    /// The findings for each file, by index.
+    /// - Parameter copies: for each file whose bytes an earlier file has, that earlier file's index.
+    static func findings(for assets: [CheckedAsset], copies: [Int: Int], naming: Bool) -> [Int: [Finding]] {
         var found: [Int: [Finding]] = [:]
-        var firstWithBytes: [String: Int] = [:]
         var firstWithClaim: [String: Int] = [:]
         for (index, asset) in assets.enumerated() {
-            if let sha256 = asset.sha256 {
-                if let first = firstWithBytes[sha256] {
+            if let first = copies[index] {
                     found[index, default: []].append(
                         Finding(
                             rule: .duplicate,
@@ -19,9 +18,6 @@ enum DuplicateRule {
                             actual: .string(assets[first].facts.path)
                         )
                     )
-                } else {
-                    firstWithBytes[sha256] = index
-                }
             }
             guard naming, let name = asset.name else { continue }
             let claim = [name.sku, name.date.compact, name.useCase, name.counter.map(String.init) ?? "1"].joined(separator: "_")

@@ -7,7 +7,8 @@ enum FilenameRule {
     /// The name read in the convention, and the finding when it breaks it.
     /// - Parameter entry: the file as walked; its name is the last component of its display path.
     static func check(_ entry: WalkEntry, today: CalendarDay, useCases: [String]?) -> (name: AssetFileName?, finding: Finding?) {
-        let fileName = entry.displayPath.split(separator: "/").last.map(String.init) ?? entry.displayPath
+        let path = entry.displayPath
+        let fileName = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
         if !entry.pathIsUTF8 {
             return (nil, finding("the name (or a folder's on the way to it) is not valid UTF-8, shown here with \\xNN: rename it"))
         }
