@@ -12,12 +12,21 @@ public struct Profile: Sendable {
     public let title: String
     /// The rules, images first, in the file's order.
     public let rules: [ProfileRule]
+    /// ``rules(for:slot:)`` worked out once, since every file asks.
+    private let rulesByKindAndSlot: [AssetKind: [Slot: [ProfileRule]]]
 
     /// Creates a profile.
     public init(name: String, title: String, rules: [ProfileRule]) {
         self.name = name
         self.title = title
         self.rules = rules
+        var byKindAndSlot: [AssetKind: [Slot: [ProfileRule]]] = [:]
+        for kind in AssetKind.allCases {
+            for slot in Slot.allCases {
+                byKindAndSlot[kind, default: [:]][slot] = rules.filter { $0.media == kind && ($0.slot == nil || $0.slot == slot) }
+            }
+        }
+        rulesByKindAndSlot = byKindAndSlot
     }
 
     /// Whether the profile has any rule for videos.
@@ -25,7 +34,7 @@ public struct Profile: Sendable {
 
     /// The rules that apply to a file of this kind in this slot.
     public func rules(for kind: AssetKind, slot: Slot) -> [ProfileRule] {
-        rules.filter { $0.media == kind && ($0.slot == nil || $0.slot == slot) }
+        rulesByKindAndSlot[kind]?[slot] ?? []
     }
 
     /// Whether checking an image in this slot needs its decoded pixels.

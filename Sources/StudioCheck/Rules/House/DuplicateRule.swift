@@ -1,3 +1,5 @@
+import StudioCore
+
 /// `duplicate` (house rule): a file with the same bytes as an earlier file of the run (a warning naming it),
 /// and a file that claims the same SKU, date, use case and counter as an earlier one (an error: one of the two
 /// would overwrite the other once renamed, and a platform takes the last upload).
@@ -6,7 +8,7 @@ enum DuplicateRule {
     /// - Parameter copies: for each file whose bytes an earlier file has, that earlier file's index.
     static func findings(for assets: [CheckedAsset], copies: [Int: Int], naming: Bool) -> [Int: [Finding]] {
         var found: [Int: [Finding]] = [:]
-        var firstWithClaim: [String: Int] = [:]
+        var firstWithClaim: [Claim: Int] = [:]
         for (index, asset) in assets.enumerated() {
             if let first = copies[index] {
                     found[index, default: []].append(
@@ -20,7 +22,7 @@ enum DuplicateRule {
                     )
             }
             guard naming, let name = asset.name else { continue }
-            let claim = [name.sku, name.date.compact, name.useCase, name.counter.map(String.init) ?? "1"].joined(separator: "_")
+            let claim = Claim(sku: name.sku, date: name.date, useCase: name.useCase, counter: name.counter ?? 1)
             if let first = firstWithClaim[claim] {
                 found[index, default: []].append(
                     Finding(
@@ -37,5 +39,13 @@ enum DuplicateRule {
             }
         }
         return found
+    }
+
+    /// What a name claims: a SKU, a date, a use case and a counter.
+    private struct Claim: Hashable {
+        let sku: String
+        let date: CalendarDay
+        let useCase: String
+        let counter: Int
     }
 }

@@ -29,8 +29,8 @@ struct MaxSize: RuleCheck {
 
     func violation(of file: AssetInfo, platform: String) -> Violation? {
         guard let size = Dimensions(file) else { return nil }
-        let values = ["longest": size.longest, "shortest": size.shortest, "each": size.longest, "pixels": size.width * size.height]
-        guard values.contains(where: { key, value in limits[key].map { value > $0 } ?? false }) else { return nil }
+        let values = [size.longest, size.shortest, size.longest, size.width * size.height]
+        guard zip(Self.parameters, values).contains(where: { key, value in limits[key].map { value > $0 } ?? false }) else { return nil }
         let fix = file.kind == .video ? "export it at a lower resolution" : "scale it down"
         return Violation(
             message: "the \(file.kind == .video ? "video" : "image") is \(size.text); \(platform) takes \(requirement): \(fix)",

@@ -23,10 +23,10 @@ struct MinSize: RuleCheck {
 
     func violation(of file: AssetInfo, platform: String) -> Violation? {
         guard let size = Dimensions(file) else { return nil }
-        let short: [String: Int] = [
-            "longest": size.longest, "each": size.shortest, "width": size.width, "height": size.height,
-        ].filter { key, value in limits[key].map { value < $0 } ?? false }
-        guard !short.isEmpty else { return nil }
+        let below = zip(Self.parameters, [size.longest, size.shortest, size.width, size.height]).contains { key, value in
+            limits[key].map { value < $0 } ?? false
+        }
+        guard below else { return nil }
         let fix = file.kind == .video ? "export it at a higher resolution" : "regenerate it at a higher quality or upscale it"
         return Violation(
             message: "the \(file.kind == .video ? "video" : "image") is \(size.text); \(platform) wants \(requirement): \(fix)",
