@@ -9,7 +9,7 @@
 #     --no-history (target: at most 1.10x plus the time to hash the files at 1.5 GB/s).
 # Usage: scripts/bench/check.sh PATH/TO/productstudio
 # Knobs: CHECK_BENCH_COUNT (images, default 10000), CHECK_BENCH_BASELINE (files for the script baseline, default 300),
-#        CHECK_BENCH_RUNS (hyperfine runs, default 3).
+#        CHECK_BENCH_RUNS (hyperfine runs of the pixel case, default 3), CHECK_BENCH_HEADER_RUNS (of the others, default 15).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=$(realpath "${1:-.build/release/productstudio}")
@@ -17,6 +17,7 @@ bin=$(realpath "${1:-.build/release/productstudio}")
 count=${CHECK_BENCH_COUNT:-10000}
 subset_size=${CHECK_BENCH_BASELINE:-300}
 runs=${CHECK_BENCH_RUNS:-3}
+headers_runs=${CHECK_BENCH_HEADER_RUNS:-15}  # these runs take half a second each; more of them tame the noise
 corpus=.bench/inspect-$count
 work=.bench/check-work
 mkdir -p bench/results
@@ -50,10 +51,12 @@ find "$corpus/images" -type f -print0 | sort -z | xargs -0 -n 100 sh -c '
   "$0" history complete "$task" --output "$@" > /dev/null' "$bin"
 cat "$corpus"/images/* > /dev/null  # warm the page cache for every command alike
 
-hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/headers.json" \
+hyperfine --style basic --warmup 2 --runs "$headers_runs" --export-json "$work/headers.json" \
   -n inspect "$bin inspect --format json $corpus/images > /dev/null" \
   -n "check --profile shopify" "$bin check --no-history --profile shopify --format json $corpus/images > /dev/null || true" \
-  -n "check --profile shopify, history" "$bin check --profile shopify --format json $corpus/images > /dev/null || true"
+  -n "check --profile shopify, history" "$bin check --profile shopify --format json $corpus/images > /dev/null || true" \
+  -n "inspect, text" "$bin inspect --format text $corpus/images > /dev/null" \
+  -n "check --profile shopify, text" "$bin check --no-history --profile shopify --format text $corpus/images > /dev/null || true"
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/pixels.json" \
   -n "inspect --pixels" "$bin inspect --pixels --format json $corpus/images > /dev/null" \
   -n "check --profile amazon --slot main" "$bin check --no-history --profile amazon --slot main --format json $corpus/images > /dev/null || true"
@@ -84,6 +87,8 @@ row("inspect", inspect, images)
 row("check --profile shopify", shopify, images, "`inspect`", inspect, "<= 1.10x", shopify <= 1.10 * inspect)
 row("check --profile shopify, history", history, images, "no history", shopify, f"<= 1.10x + {hashing:.2f} s",
     history <= 1.10 * shopify + hashing)
+row("inspect, text report", headers["inspect, text"], images)
+row("check --profile shopify, text report", headers["check --profile shopify, text"], images, "`inspect`, text", headers["inspect, text"])
 row("inspect --pixels", pixels["inspect --pixels"], images)
 row("check --profile amazon --slot main", pixels["check --profile amazon --slot main"], images, "`inspect --pixels`",
     pixels["inspect --pixels"], "<= 1.10x", pixels["check --profile amazon --slot main"] <= 1.10 * pixels["inspect --pixels"])
