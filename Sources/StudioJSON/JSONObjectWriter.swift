@@ -10,21 +10,24 @@
 /// json.text  // {"path": "a.jpg", "bytes": null}
 /// ```
 public struct JSONObjectWriter: Sendable {
-    private var members = ""
+    /// The members so far, as UTF-8 bytes: appending bytes is cheaper than growing a `String` piece by piece.
+    private var members: [UInt8] = []
 
     /// Creates an empty object.
     public init() {}
 
     /// Adds `"key": value` where `value` is already JSON text.
     public mutating func raw(_ key: String, _ json: String) {
-        if !members.isEmpty { members += ", " }
-        members += JSONText.string(key)
-        members += ": "
-        members += json
+        appendKey(key)
+        members.append(contentsOf: json.utf8)
     }
 
     /// Adds a string, or `null`.
-    public mutating func string(_ key: String, _ value: String?) { raw(key, value.map(JSONText.string) ?? "null") }
+    public mutating func string(_ key: String, _ value: String?) {
+        appendKey(key)
+        if let value { JSONText.append(value, to: &members) } else { members.append(contentsOf: "null".utf8) }
+    }
+
     /// Adds a whole number, or `null`.
     public mutating func int(_ key: String, _ value: Int?) { raw(key, value.map(String.init) ?? "null") }
     /// Adds `true` or `false`.
@@ -33,7 +36,19 @@ public struct JSONObjectWriter: Sendable {
     public mutating func number(_ key: String, _ value: Double, places: Int) { raw(key, JSONText.number(value, places: places)) }
 
     /// The object as JSON text on one line.
-    public var text: String { "{" + members + "}" }
+    public var text: String {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(members.count + 2)
+        bytes += members
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func appendKey(_ key: String) {
+        if !members.isEmpty { members.append(contentsOf: ", ".utf8) }
+        JSONText.append(key, to: &members)
+        members.append(contentsOf: ": ".utf8)
+    }
 }
 
 /// JSON literals.
@@ -43,24 +58,32 @@ public enum JSONText {
 
     /// A quoted, escaped JSON string.
     public static func string(_ value: String) -> String {
-        // Most strings (keys, paths, format names) need no escaping: one scan of their bytes decides.
-        let plain = value.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsEscape) } ?? !value.utf8.contains(where: needsEscape)
-        if plain { return "\"" + value + "\"" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count + 2)
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as a quoted, escaped JSON string, in UTF-8.
+    public static func append(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            guard needsEscape(byte) else {
+                out.append(byte)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

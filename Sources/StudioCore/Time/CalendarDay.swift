@@ -53,7 +53,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     private func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+        var rest = value
+        for index in stride(from: width - 1, through: 0, by: -1) where rest > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
