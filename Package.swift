@@ -44,7 +44,7 @@ let package = Package(
         // Domain libraries.
         .target(
             name: "StudioCore",
-            dependencies: ["CCrypto", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CCrypto", "CFileSystem", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Ledger/Resources/credit-packs.json")],
             swiftSettings: swiftSettings
         ),

@@ -14,3 +14,12 @@ int cfilesystem_exchange(const char *first, const char *second) {
     return -1;
 #endif
 }
+
+int cfilesystem_rename_noreplace(const char *from, const char *to) {
+#if defined(SYS_renameat2) && defined(RENAME_NOREPLACE)
+    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE);
+#else
+    errno = EINVAL;
+    return -1;
+#endif
+}

@@ -54,8 +54,8 @@ struct AccountCommand: ParsableCommand {
         case .text:
             print(
                 """
-                Email: \(account.email)
-                Name: \(account.name ?? "-")
+                Email: \(account.email.visible)
+                Name: \(account.name?.visible ?? "-")
                 Plan: \(account.plan ?? "none")
                 Balance: \(account.balance) credits
                 Opened: \(LedgerOutput.text(account.opened))

@@ -14,6 +14,10 @@ struct CreditsAdjustCommand: ParsableCommand {
     @Option(help: "Why the balance is corrected; recorded with the transaction.")
     var reason: String
 
+    func validate() throws {
+        if reason.isBlank { throw ValidationError("--reason cannot be empty.") }
+    }
+
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
     @OptionGroup var idempotency: IdempotencyOption

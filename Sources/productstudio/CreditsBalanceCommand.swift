@@ -12,11 +12,11 @@ struct CreditsBalanceCommand: ParsableCommand {
     var format: LedgerFormat = .text
 
     func run() throws {
-        let email = try account.email()
+        let email = try EmailAddress(try account.email()).text
         let balance = try CreditLedger(database: try ledger.open()).balance(of: email)
         switch format {
         case .json: try LedgerOutput.printJSON(Balance(account: email, balance: balance))
-        case .text: print("\(email): \(balance) credits")
+        case .text: print("\(email.visible): \(balance) credits")
         }
     }
 

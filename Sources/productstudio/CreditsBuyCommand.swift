@@ -14,6 +14,10 @@ struct CreditsBuyCommand: ParsableCommand {
     @Option(help: "The payment reference to record with the credits.")
     var reference: String
 
+    func validate() throws {
+        if reference.isBlank { throw ValidationError("--reference cannot be empty.") }
+    }
+
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
     @OptionGroup var idempotency: IdempotencyOption
@@ -28,7 +32,7 @@ struct CreditsBuyCommand: ParsableCommand {
         case .json: try LedgerOutput.printJSON(purchase)
         case .text:
             print(
-                "Bought \(purchase.pack): \(purchase.credits) credits (reference \(purchase.reference)); "
+                "Bought \(purchase.pack): \(purchase.credits) credits (reference \(purchase.reference.visible)); "
                     + "balance \(purchase.balance)."
             )
         }

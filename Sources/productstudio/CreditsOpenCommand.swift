@@ -25,7 +25,7 @@ struct CreditsOpenCommand: ParsableCommand {
             .open(email: email, name: name, idempotencyKey: idempotency.idempotencyKey)
         switch format {
         case .json: try LedgerOutput.printJSON(opening)
-        case .text: print("Opened \(opening.account) with \(opening.granted) welcome credits; balance \(opening.balance).")
+        case .text: print("Opened \(opening.account.visible) with \(opening.granted) welcome credits; balance \(opening.balance).")
         }
     }
 }

@@ -12,13 +12,16 @@ struct CreditsPacksCommand: ParsableCommand {
     var format: ListingFormat = .text
 
     func run() throws {
-        let packs = PackCatalog.bundled.packs
-        let rows = packs.map { [$0.id, $0.kind.rawValue, "\($0.credits)", $0.period ?? "", $0.name] }
-        switch format {
-        case .json: try LedgerOutput.printJSON(packs)
-        case .csv: LedgerOutput.printCSV(header: ["id", "kind", "credits", "period", "name"], rows: rows)
-        case .text:
-            LedgerOutput.printTable(header: ["ID", "KIND", "CREDITS", "PERIOD", "NAME"], rows: rows, rightAligned: [2])
+        let columns: [ListingWriter<CreditPack>.Column] = [
+            .init(header: "id") { $0.id },
+            .init(header: "kind") { $0.kind.rawValue },
+            .init(header: "credits", rightAligned: true) { "\($0.credits)" },
+            .init(header: "period") { $0.period ?? "" },
+            .init(header: "name") { $0.name },
+        ]
+        let text = columns.map { ListingWriter<CreditPack>.Column(header: $0.header.uppercased(), rightAligned: $0.rightAligned, cell: $0.cell) }
+        try ListingWriter(format: format, text: text, csv: columns).write { emit in
+            for pack in PackCatalog.bundled.packs { try emit(pack) }
         }
     }
 }

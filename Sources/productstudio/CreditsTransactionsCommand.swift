@@ -5,57 +5,54 @@ import StudioCore
 struct CreditsTransactionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "transactions",
-        abstract: "List the account's credit transactions with the running balance."
+        abstract: "List the account's credit transactions with the running balance, oldest first.",
+        discussion: """
+            Transactions are printed as they are read, so long ledgers start at once; --limit keeps the oldest, \
+            and --since pages on from there.
+            """
     )
-
-    @Option(help: "Only transactions on or after this day (YYYY-MM-DD) or time (ISO 8601).")
-    var since: String?
-
-    @Option(help: "Only transactions up to this day (included) or before this time.")
-    var until: String?
 
     @Option(help: "Only this kind of transaction; repeat to list several.")
     var kind: [CreditTransaction.Kind] = []
 
+    @OptionGroup var listing: ListingOptions
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
 
-    @Option(help: "Output format.")
-    var format: ListingFormat = .text
-
     func run() throws {
-        let dates: DateRange
-        do { dates = try DateRange(since: since, until: until) } catch { throw ValidationError(error.description) }
-        let transactions = try CreditLedger(database: try ledger.open())
-            .transactions(of: try account.email(), matching: TransactionFilter(dates: dates, kinds: Set(kind)))
-        let header = ["id", "date", "kind", "amount", "balance", "task", "pack", "reference", "note"]
-        let rows = transactions.map { transaction in
-            [
-                "\(transaction.id)", LedgerOutput.iso(transaction.date), transaction.kind.rawValue, "\(transaction.amount)",
-                "\(transaction.balance)", transaction.task.map { "\($0)" } ?? "", transaction.pack ?? "",
-                transaction.reference ?? "", transaction.note ?? "",
-            ]
-        }
-        switch format {
-        case .json: try LedgerOutput.printJSON(transactions)
-        case .csv: LedgerOutput.printCSV(header: header, rows: rows)
-        case .text:
-            let textRows = transactions.map { transaction in
-                [
-                    "\(transaction.id)", LedgerOutput.text(transaction.date), transaction.kind.rawValue,
-                    transaction.amount > 0 ? "+\(transaction.amount)" : "\(transaction.amount)", "\(transaction.balance)",
-                    detail(transaction),
-                ]
-            }
-            LedgerOutput.printTable(
-                header: ["ID", "DATE", "KIND", "AMOUNT", "BALANCE", "DETAIL"],
-                rows: textRows,
-                rightAligned: [0, 3, 4]
-            )
-        }
+        let filter = TransactionFilter(dates: try listing.dates(), kinds: Set(kind), limit: listing.limit)
+        let ledger = CreditLedger(database: try self.ledger.open())
+        let email = try account.email()
+        try Self.writer(listing.format).write { emit in try ledger.forEachTransaction(of: email, matching: filter, emit) }
     }
 
-    private func detail(_ transaction: CreditTransaction) -> String {
+    private static func writer(_ format: ListingFormat) -> ListingWriter<CreditTransaction> {
+        typealias Column = ListingWriter<CreditTransaction>.Column
+        return ListingWriter(
+            format: format,
+            text: [
+                Column(header: "ID", rightAligned: true) { "\($0.id)" },
+                Column(header: "DATE") { LedgerOutput.text($0.date) },
+                Column(header: "KIND") { $0.kind.rawValue },
+                Column(header: "AMOUNT", rightAligned: true) { $0.amount > 0 ? "+\($0.amount)" : "\($0.amount)" },
+                Column(header: "BALANCE", rightAligned: true) { "\($0.balance)" },
+                Column(header: "DETAIL", cell: detail),
+            ],
+            csv: [
+                Column(header: "id") { "\($0.id)" },
+                Column(header: "date") { LedgerOutput.iso($0.date) },
+                Column(header: "kind") { $0.kind.rawValue },
+                Column(header: "amount") { "\($0.amount)" },
+                Column(header: "balance") { "\($0.balance)" },
+                Column(header: "task") { $0.task.map { "\($0)" } ?? "" },
+                Column(header: "pack") { $0.pack ?? "" },
+                Column(header: "reference") { $0.reference ?? "" },
+                Column(header: "note") { $0.note ?? "" },
+            ]
+        )
+    }
+
+    private static func detail(_ transaction: CreditTransaction) -> String {
         var parts: [String] = []
         if let task = transaction.task { parts.append("task \(task)") }
         if let pack = transaction.pack { parts.append(pack) }

@@ -20,7 +20,7 @@ struct CreditsVerifyCommand: ParsableCommand {
         case .text:
             for violation in verification.violations {
                 print("broken: \(violation.invariant.rawValue): \(violation.invariant.summary) (\(violation.count) found)")
-                for example in violation.examples { print("  \(example)") }
+                for example in violation.examples { print("  \(example.visible)") }
             }
             if verification.isSound {
                 print(

@@ -38,7 +38,7 @@ struct HistoryCompleteCommand: ParsableCommand {
         case .text:
             print("Task \(completion.task) completed with \(completion.outputs.count) outputs:")
             for output in completion.outputs {
-                print("  \(output.position)  \(output.sha256)  \(output.bytes) bytes  \(output.path)")
+                print("  \(output.position)  \(output.sha256)  \(output.bytes) bytes  \(output.path.visible)")
             }
         }
     }

@@ -14,6 +14,10 @@ struct HistoryFailCommand: ParsableCommand {
     @Option(help: "Why the task failed.")
     var reason: String
 
+    func validate() throws {
+        if reason.isBlank { throw ValidationError("--reason cannot be empty.") }
+    }
+
     @Flag(help: "The failure is eligible for a refund of the task's charge.")
     var eligible = false
 

@@ -5,7 +5,11 @@ import StudioCore
 struct HistoryListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the account's generation tasks, newest first."
+        abstract: "List the account's generation tasks, newest first.",
+        discussion: """
+            Tasks are printed as they are read, so long histories start at once; --limit keeps the newest, \
+            and --until pages back from there.
+            """
     )
 
     @Option(help: "Only this tool's history.")
@@ -17,68 +21,53 @@ struct HistoryListCommand: ParsableCommand {
     @Option(help: "Only tasks for this SKU.")
     var sku: String?
 
-    @Option(help: "Only tasks started on or after this day (YYYY-MM-DD) or time (ISO 8601).")
-    var since: String?
-
-    @Option(help: "Only tasks started up to this day (included) or before this time.")
-    var until: String?
-
+    @OptionGroup var listing: ListingOptions
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var account: AccountOption
 
-    @Option(help: "Output format.")
-    var format: ListingFormat = .text
-
     func run() throws {
-        let dates: DateRange
-        do { dates = try DateRange(since: since, until: until) } catch { throw ValidationError(error.description) }
-        let filter = TaskFilter(tool: kind, status: status, sku: sku, dates: dates)
-        let tasks = try GenerationHistory(database: try ledger.open()).tasks(of: try account.email(), matching: filter)
-        switch format {
-        case .json: try LedgerOutput.printJSON(tasks)
-        case .csv:
-            LedgerOutput.printCSV(
-                header: [
-                    "task", "started", "tool", "quality", "count", "duration", "sku", "use", "status", "charged",
-                    "refunded", "outputs",
-                ],
-                rows: tasks.map { task in
-                    let (quality, count, duration) = task.kind.columns
-                    return [
-                        "\(task.id)", LedgerOutput.iso(task.started), task.tool.rawValue, quality, count, duration, task.sku,
-                        task.useCase, task.status.rawValue, "\(task.charged)", "\(task.refunded)", "\(task.outputs.count)",
-                    ]
-                }
-            )
-        case .text:
-            LedgerOutput.printTable(
-                header: ["TASK", "STARTED", "TOOL", "WHAT", "SKU", "USE", "STATUS", "CHARGED", "REFUNDED", "OUTPUTS"],
-                rows: tasks.map { task in
-                    [
-                        "\(task.id)", LedgerOutput.text(task.started), task.tool.rawValue, task.kind.summary, task.sku,
-                        task.useCase, task.status.rawValue, "\(task.charged)", "\(task.refunded)", "\(task.outputs.count)",
-                    ]
-                },
-                rightAligned: [0, 7, 8, 9]
-            )
-        }
-    }
-}
-
-extension GenerationKind {
-    /// `3 × hd` or `5s`, as listings show it.
-    var summary: String {
-        switch self {
-        case .images(let quality, let count): "\(count) × \(quality.rawValue)"
-        case .video(let duration): "\(duration.rawValue)s"
-        }
+        let filter = TaskFilter(
+            tool: kind,
+            status: status,
+            sku: sku.map(NamePart.normalized),
+            dates: try listing.dates(),
+            limit: listing.limit
+        )
+        let history = GenerationHistory(database: try ledger.open())
+        let email = try account.email()
+        try Self.writer(listing.format).write { emit in try history.forEachTask(of: email, matching: filter, emit) }
     }
 
-    /// The quality, count and duration cells of a CSV row, empty where they do not apply.
-    var columns: (quality: String, count: String, duration: String) {
-        switch self {
-        case .images(let quality, let count): (quality.rawValue, "\(count)", "")
-        case .video(let duration): ("", "", "\(duration.rawValue)")
-        }
+    private static func writer(_ format: ListingFormat) -> ListingWriter<GenerationTask> {
+        typealias Column = ListingWriter<GenerationTask>.Column
+        return ListingWriter(
+            format: format,
+            text: [
+                Column(header: "TASK", rightAligned: true) { "\($0.id)" },
+                Column(header: "STARTED") { LedgerOutput.text($0.started) },
+                Column(header: "TOOL") { $0.tool.rawValue },
+                Column(header: "WHAT") { $0.kind.summary },
+                Column(header: "SKU") { $0.sku },
+                Column(header: "USE") { $0.useCase },
+                Column(header: "STATUS") { $0.status.rawValue },
+                Column(header: "CHARGED", rightAligned: true) { "\($0.charged)" },
+                Column(header: "REFUNDED", rightAligned: true) { "\($0.refunded)" },
+                Column(header: "OUTPUTS", rightAligned: true) { "\($0.outputs.count)" },
+            ],
+            csv: [
+                Column(header: "task") { "\($0.id)" },
+                Column(header: "started") { LedgerOutput.iso($0.started) },
+                Column(header: "tool") { $0.tool.rawValue },
+                Column(header: "quality") { $0.kind.columns.quality },
+                Column(header: "count") { $0.kind.columns.count },
+                Column(header: "duration") { $0.kind.columns.duration },
+                Column(header: "sku") { $0.sku },
+                Column(header: "use") { $0.useCase },
+                Column(header: "status") { $0.status.rawValue },
+                Column(header: "charged") { "\($0.charged)" },
+                Column(header: "refunded") { "\($0.refunded)" },
+                Column(header: "outputs") { "\($0.outputs.count)" },
+            ]
+        )
     }
 }

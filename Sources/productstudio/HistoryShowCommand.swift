@@ -21,18 +21,18 @@ struct HistoryShowCommand: ParsableCommand {
         case .text:
             var lines = [
                 "Task \(task.id): \(task.tool.rawValue), \(task.kind.summary)",
-                "SKU: \(task.sku)", "Use: \(task.useCase)",
+                "SKU: \(task.sku.visible)", "Use: \(task.useCase.visible)",
                 "Status: \(task.status.rawValue)",
                 "Started: \(LedgerOutput.text(task.started))",
             ]
             if let finished = task.finished { lines.append("Finished: \(LedgerOutput.text(finished))") }
             if let reason = task.failureReason {
-                lines.append("Failure: \(reason) (\(task.refundEligible ? "eligible for a refund" : "not eligible"))")
+                lines.append("Failure: \(reason.visible) (\(task.refundEligible ? "eligible for a refund" : "not eligible"))")
             }
             lines.append("Charged: \(task.charged) credits; refunded: \(task.refunded)")
-            if let note = task.note { lines.append("Note: \(note)") }
+            if let note = task.note { lines.append("Note: \(note.visible)") }
             lines.append("Outputs: \(task.outputs.count)")
-            lines += task.outputs.map { "  \($0.position)  \($0.sha256)  \($0.bytes) bytes  \($0.path)" }
+            lines += task.outputs.map { "  \($0.position)  \($0.sha256)  \($0.bytes) bytes  \($0.path.visible)" }
             print(lines.joined(separator: "\n"))
         }
     }

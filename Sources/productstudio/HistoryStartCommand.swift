@@ -42,6 +42,12 @@ struct HistoryStartCommand: ParsableCommand {
     var format: LedgerFormat = .text
 
     func validate() throws {
+        do {
+            try NamePart.check(NamePart.normalized(sku), as: "SKU")
+            try NamePart.check(NamePart.normalized(useCase), as: "use case")
+        } catch {
+            throw ValidationError(error.description + ".")
+        }
         switch tool {
         case .image:
             guard quality != nil else { throw ValidationError("--tool image needs --quality standard, hd or ultra.") }

@@ -17,6 +17,11 @@ struct LedgerOptions: ParsableArguments {
     )
     var db: String?
 
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db needs a file name; it was empty.") }
+        _ = try Self.clock()
+    }
+
     /// The database path: `--db`, else `$PRODUCTSTUDIO_DB`, else the XDG data folder.
     var path: String {
         let environment = ProcessInfo.processInfo.environment
@@ -34,10 +39,13 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// The clock: `$PRODUCTSTUDIO_NOW` when set, else the system's.
+    /// - Throws: `ValidationError` when the variable is not a real time from year 1 to 9999.
     static func clock() throws -> LedgerClock {
         guard let text = ProcessInfo.processInfo.environment["PRODUCTSTUDIO_NOW"], !text.isEmpty else { return .system }
-        guard let date = try? Date.ISO8601FormatStyle().parse(text) else {
-            throw ValidationError("PRODUCTSTUDIO_NOW must be an ISO 8601 time such as 2026-03-14T09:26:53Z, not '\(text)'.")
+        guard let date = ISOTime.instant(text) else {
+            throw ValidationError(
+                "PRODUCTSTUDIO_NOW must be a real ISO 8601 time from year 1 to 9999, such as 2026-03-14T09:26:53Z, not '\(text.visible)'."
+            )
         }
         return .fixed(date)
     }
@@ -74,6 +82,12 @@ struct IdempotencyOption: ParsableArguments {
         )
     )
     var idempotencyKey: String?
+
+    func validate() throws {
+        if let idempotencyKey, idempotencyKey.isBlank {
+            throw ValidationError("--idempotency-key cannot be empty.")
+        }
+    }
 }
 
 extension GenerationTool: ExpressibleByArgument {}

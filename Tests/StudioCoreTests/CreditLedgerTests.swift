@@ -11,15 +11,29 @@ import Testing
         #expect(throws: LedgerError.accountExists("bo@example.com")) {
             try studio.ledger.open(email: "bo@example.com")
         }
-        #expect(throws: LedgerError.accountExists("BO@example.com")) {
-            try studio.ledger.open(email: "BO@example.com")
+        for sameAddress in ["BO@example.com", " Bo@Example.COM\n"] {
+            #expect(throws: LedgerError.accountExists("bo@example.com")) { try studio.ledger.open(email: sameAddress) }
         }
         let transactions = try studio.ledger.transactions(of: "bo@example.com")
         #expect(transactions.map(\.kind) == [.grant])
         #expect(try studio.ledger.balance(of: "bo@example.com") == 50)
     }
 
-    @Test(arguments: ["", "ana", "ana@", "@example.com", "a b@example.com"])
+    @Test func anAddressIsOneAccountInAnyCaseOrUnicodeForm() throws {
+        let studio = try TestStudio(openAccount: false)
+        #expect(try studio.ledger.open(email: "ÄNA@Example.com").account == "äna@example.com")
+        for sameAddress in ["äna@example.com", "A\u{308}NA@example.com", "a\u{308}na@EXAMPLE.com"] {
+            #expect(throws: LedgerError.accountExists("äna@example.com")) { try studio.ledger.open(email: sameAddress) }
+            #expect(try studio.ledger.balance(of: sameAddress) == 50)
+        }
+        #expect(try studio.ledger.transactions(of: "ÄNA@EXAMPLE.COM").count == 1)
+    }
+
+    @Test(arguments: [
+        "", "ana", "ana@", "@example.com", "a b@example.com", "a@b", "ana@example..com", "ana@@example.com",
+        "a\u{FFFD}na@example.com", "ana@exam\u{1B}[31mple.com", String(repeating: "a", count: 65) + "@example.com",
+        "ana@" + String(repeating: "a", count: 250) + ".com", " \n",
+    ])
     func refusesTextThatIsNotAnEmail(text: String) throws {
         let studio = try TestStudio(openAccount: false)
         #expect(throws: LedgerError.invalidEmail(text)) { try studio.ledger.open(email: text) }

@@ -39,6 +39,15 @@ import Testing
         ("DELETE FROM credit_transaction WHERE kind = 'refund'", .eligibleFailureRefunded),
         ("DELETE FROM generation_task WHERE status = 'running'", .noOrphans),
         ("DELETE FROM generation_task WHERE status = 'completed'", .noOrphans),
+        ("DROP TRIGGER account_balance_stays_an_integer; UPDATE account SET balance = 9.3e18", .creditsAreIntegers),
+        (
+            "DROP TRIGGER credit_transaction_stays_in_integers; UPDATE credit_transaction SET amount = 1e19 WHERE kind = 'grant'",
+            .creditsAreIntegers
+        ),
+        ("UPDATE credit_transaction SET amount = amount + 1, balance_after = balance_after + 1 WHERE kind = 'purchase'", .purchaseMatchesCatalog),
+        ("UPDATE credit_transaction SET pack_id = 'pack-9' WHERE kind = 'purchase'", .purchaseMatchesCatalog),
+        ("UPDATE generation_task SET cost = 1 WHERE id = 1; UPDATE credit_transaction SET amount = -1 WHERE task_id = 1", .priceMatchesSchedule),
+        ("UPDATE generation_task SET image_count = 2 WHERE id = 1", .priceMatchesSchedule),
     ])
     func namesEachBrokenInvariant(corruption: String, broken: LedgerInvariant) throws {
         let studio = try busyStudio()
@@ -51,5 +60,48 @@ import Testing
         let violation = try #require(verification.violations.first { $0.invariant == broken })
         #expect(violation.count >= 1)
         #expect(!violation.examples.isEmpty)
+    }
+}
+
+extension VerificationTests {
+    /// Balances near the limit are summed without overflowing: verify reports, never fails with "integer overflow".
+    @Test func balancesNearTheLimitAreCheckedWithoutOverflowing() throws {
+        let studio = try TestStudio()
+        try studio.ledger.adjust(studio.email, by: Int.max - 50, reason: "largest balance")
+        #expect(try studio.ledger.verify().isSound)
+        try studio.database.queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "INSERT INTO credit_transaction (account_id, kind, amount, balance_after, created_at) VALUES (1, 'adjustment', 9223372036854775807, 9223372036854775807, 0)")
+        }
+        let verification = try studio.ledger.verify()
+        #expect(verification.violations.map(\.invariant) == [.runningBalance])
+    }
+
+    /// An index that lost a row (a flipped byte SQLite's own check sees) fails the ledger's check.
+    @Test func damageToAnIndexFailsTheDatabaseIntactCheck() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("studio.sqlite")
+        let database = try StudioDatabase.open(at: path)
+        let ledger = CreditLedger(database: database)
+        try ledger.open(email: "ana@example.com")
+        for n in 1...50 { try ledger.adjust("ana@example.com", by: 1, reason: "row \(n)") }
+        let (pageSize, root) = try database.queue.read { db in
+            (
+                try Int.fetchOne(db, sql: "PRAGMA page_size")!,
+                try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'credit_transaction_by_account'")!
+            )
+        }
+        try database.queue.close()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: UInt64(root * pageSize - 1))
+        let byte = try handle.read(upToCount: 1)!
+        try handle.seek(toOffset: UInt64(root * pageSize - 1))
+        try handle.write(contentsOf: Data([byte[0] ^ 1]))
+        try handle.close()
+
+        let verification = try CreditLedger(database: try StudioDatabase.open(at: path)).verify()
+        let violation = try #require(verification.violations.first)
+        #expect(violation.invariant == .databaseIntact)
+        #expect(violation.examples.first?.contains("missing from index credit_transaction_by_account") == true)
     }
 }

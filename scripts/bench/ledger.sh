@@ -3,9 +3,12 @@
 #   - durable charges per second through the library (synchronous=FULL), in 1 process and in 4 at once,
 #     each next to plain SQLite (WAL, synchronous=FULL, one small INSERT per transaction) measured in the same run;
 #   - `credits balance` on an account with 1,000,000 transactions: the CLI with hyperfine (against an account
-#     with one transaction) and the read alone inside the library.
+#     with one transaction) and the read alone inside the library;
+#   - `history list` over 200,000 tasks with their outputs (time and peak memory), next to Python's sqlite3 dumping
+#     the same rows as JSON, and what SQLite's quick_check before a process's first write costs at that size.
 # Usage: scripts/bench/ledger.sh PATH/TO/productstudio   (ledger-bench must sit beside it; `make release` builds both)
-# Knobs: LEDGER_BENCH_CHARGES (default 1000 per configuration), LEDGER_BENCH_ROUNDS (default 5). Each round measures
+# Knobs: LEDGER_BENCH_CHARGES (default 1000 per configuration), LEDGER_BENCH_ROUNDS (default 5),
+# LEDGER_BENCH_TASKS (default 200000). Each round measures
 # plain SQLite and the ledger back to back; the ratio reported is the median of the per-round ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,6 +17,7 @@ bench="$(dirname "$bin")/ledger-bench"
 [ -x "$bin" ] && [ -x "$bench" ] || { echo "ledger.sh: need $bin and $bench (run: make release)" >&2; exit 2; }
 charges=${LEDGER_BENCH_CHARGES:-1000}
 rounds=${LEDGER_BENCH_ROUNDS:-5}
+tasks=${LEDGER_BENCH_TASKS:-200000}
 work=.bench/ledger
 rm -rf "$work" && mkdir -p "$work" bench/results
 email=bench@example.com
@@ -126,6 +130,78 @@ read -r lib_median lib_p99 < <(python3 -c '
 import json, sys
 r = json.loads(sys.argv[1]); print("%.1f %.1f" % (r["median_us"], r["p99_us"]))' "$library")
 
+echo "filling an account with $tasks completed tasks, each with a charge and an output" >&2
+history="$work/history.sqlite"
+rm -f "$history"*
+"$bin" credits open "$email" --db "$history" >/dev/null
+python3 - "$history" "$email" "$tasks" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA journal_mode=WAL")
+n = int(sys.argv[3])
+c.execute("BEGIN IMMEDIATE")
+account, balance = c.execute("SELECT id, balance FROM account WHERE email = ?", (sys.argv[2],)).fetchone()
+c.execute("INSERT INTO credit_transaction (account_id, kind, amount, balance_after, note, created_at) "
+          "VALUES (?, 'adjustment', ?, ?, 'bench fill', '2026-01-01 00:00:00.000')", (account, 15 * n, balance + 15 * n))
+c.execute(f"""
+  INSERT INTO generation_task (id, account_id, tool, quality, image_count, sku, use_case, cost, status, created_at, finished_at)
+  WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < {n})
+  SELECT i, ?, 'image', 'standard', 1, 'SKU-' || (i % 5000), 'main-image', 15, 'completed',
+         strftime('%Y-%m-%d %H:%M:%f', '2026-01-01', '+' || i || ' minutes'), strftime('%Y-%m-%d %H:%M:%f', '2026-01-01', '+' || i || ' minutes')
+  FROM k""", (account,))
+c.execute("""
+  INSERT INTO credit_transaction (account_id, kind, amount, balance_after, task_id, created_at)
+  SELECT ?, 'charge', -15, ? - 15 * id, id, created_at FROM generation_task ORDER BY id""", (account, balance + 15 * n))
+c.execute("""
+  INSERT INTO generation_output (task_id, position, path, sha256, bytes)
+  SELECT id, 1, '/data/renders/' || id || '.png', printf('%064x', id), 400000 FROM generation_task""")
+c.execute("COMMIT")
+PY
+dump="$work/dump.py"
+cat > "$dump" <<'PY'
+import json, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+rows = c.execute("""SELECT g.id, g.tool, g.quality, g.image_count, g.sku, g.use_case, g.status, g.cost, g.created_at,
+                           g.finished_at, o.position, o.path, o.sha256, o.bytes
+                    FROM generation_task g LEFT JOIN generation_output o ON o.task_id = g.id ORDER BY g.id DESC""")
+out = sys.stdout
+out.write("[\n")
+for index, r in enumerate(rows):
+    out.write((",\n" if index else "") + json.dumps(dict(zip(("task", "tool", "quality", "count", "sku", "use", "status", "charged",
+        "started", "finished", "position", "path", "sha256", "bytes"), r)), indent=2))
+out.write("\n]\n")
+PY
+hyperfine --warmup 1 --runs 5 --export-json "$work/history.json" \
+  -n "history list --format json" "$bin history list --db $history --account $email --format json > /dev/null" \
+  -n "history list (text)" "$bin history list --db $history --account $email > /dev/null" \
+  -n "history list --limit 50" "$bin history list --db $history --account $email --limit 50 > /dev/null" \
+  -n "python sqlite3 dump" "python3 $dump $history > /dev/null" >&2
+read -r list_json list_text list_limit list_peer < <(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(" ".join("%.2f" % x["median"] for x in r))' "$work/history.json")
+list_ratio=$(python3 -c "print(f'{$list_json / $list_peer:.2f}')")
+list_mb=$( { /usr/bin/time -f %M "$bin" history list --db "$history" --account "$email" --format json > /dev/null; } 2>&1 | tail -1)
+list_mb=$((list_mb / 1024))
+read -r quick_ms integrity_ms history_mb < <(python3 - "$history" <<'PY'
+import os, sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1])
+times = []
+for pragma in ("quick_check", "integrity_check"):
+    c.execute(f"PRAGMA {pragma}").fetchall()
+    start = time.perf_counter(); c.execute(f"PRAGMA {pragma}").fetchall(); times.append((time.perf_counter() - start) * 1000)
+print("%.0f %.0f %.0f" % (times[0], times[1], os.path.getsize(sys.argv[1]) / 1e6))
+PY
+)
+hyperfine --warmup 1 --runs 5 --export-json "$work/first-write.json" \
+  -n "adjust, $tasks tasks" "$bin credits adjust --amount 1 --reason bench --db $history --account $email" \
+  -n "adjust, 1 transaction" "$bin credits adjust --amount 1 --reason bench --db $small --account $email" >&2
+quick_per_thousand=$(python3 -c "print(f'{$quick_ms / ($tasks / 1000):.1f}')")
+read -r write_big write_small < <(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(" ".join("%.0f" % (x["median"] * 1000) for x in r))' "$work/first-write.json")
+
 {
   echo "## Ledger"
   echo
@@ -159,5 +235,30 @@ r = json.loads(sys.argv[1]); print("%.1f %.1f" % (r["median_us"], r["p99_us"]))'
   echo
   echo "The \`productstudio\` process time is its start-up (the libraries it links for every subcommand, such as libvips"
   echo "and FFmpeg), the same with one transaction or a million; the ledger's share is the library read above."
+  echo
+  echo "History listing over $tasks completed tasks with one output each ($history_mb MB database; hyperfine medians):"
+  echo
+  echo "| \`history list\` | Time |"
+  echo "|---|---:|"
+  echo "| \`--format json\` (peak memory $list_mb MB) | $list_json s |"
+  echo "| text table | $list_text s |"
+  echo "| \`--limit 50\` | $list_limit s |"
+  echo "| peer: Python's sqlite3 dumping the same rows as JSON | $list_peer s |"
+  echo "| ratio, json / peer | $list_ratio |"
+  echo
+  echo "The listing reads two cursors (tasks, and all their outputs in the same order) and prints each task as it"
+  echo "comes, so memory stays flat however long the history."
+  echo
+  echo "Damage check before a process's first write (SQLite's \`quick_check\`, which reads every page):"
+  echo
+  echo "| At $tasks tasks ($history_mb MB) | Time |"
+  echo "|---|---:|"
+  echo "| \`PRAGMA quick_check\` alone | $quick_ms ms |"
+  echo "| \`PRAGMA integrity_check\` alone (what \`credits verify\` runs) | $integrity_ms ms |"
+  echo "| \`credits adjust\` on this database (hyperfine median) | $write_big ms |"
+  echo "| \`credits adjust\` on a database of one transaction | $write_small ms |"
+  echo
+  echo "\`quick_check\` costs about $quick_per_thousand ms per 1,000 tasks, once per writing process; the full \`integrity_check\`,"
+  echo "about twice that and the only one that sees an index entry that no longer matches its row, is \`credits verify\`'s."
 } > bench/results/ledger.md
 cat bench/results/ledger.md

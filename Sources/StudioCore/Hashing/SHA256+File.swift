@@ -7,9 +7,10 @@ extension SHA256 {
     /// The digest of a file's bytes, streamed through one reusable buffer so large videos are never loaded whole.
     ///
     /// - Returns: The digest and the number of bytes read.
-    /// - Throws: The file system's error when the file cannot be opened, or a `POSIXError` when it cannot be read.
+    /// - Throws: ``NotARegularFile`` for a folder, a FIFO or a device; a `POSIXError` when the file cannot be
+    ///   opened or read.
     public static func hex(ofFileAt url: URL) throws -> (digest: String, bytes: Int64) {
-        let handle = try FileHandle(forReadingFrom: url)
+        let handle = try RegularFile.openForReading(url.path)
         defer { try? handle.close() }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: readSize, alignment: 64)
         defer { buffer.deallocate() }

@@ -6,7 +6,8 @@ import Foundation
 /// The one definition of the convention: ``fileName`` writes a name and ``parse(_:today:)`` reads one back,
 /// saying which part breaks the convention and why.
 ///
-/// - SKU and use case: one or more of the letters A-Z and a-z, the digits, `-` and `.`;
+/// - SKU and use case: one or more letters of any script and digits (in Unicode NFC), `-` and `.`; the SKU,
+///   which starts the name, never starts with a dot (that would hide the file);
 /// - the date: a real calendar date (`20260230` is not), not after today;
 /// - the counter `n`: absent for the first file, then 2, 3, … without leading zeros (`_1` and `_02` are never written);
 /// - the extension: lowercase.
@@ -47,6 +48,7 @@ public struct AssetFileName: Sendable, Equatable {
     /// - Parameter today: the latest date a name may carry.
     /// - Throws: ``AssetFileNameProblem`` naming the part that breaks the convention.
     public static func parse(_ name: String, today: CalendarDay) throws(AssetFileNameProblem) -> AssetFileName {
+        let name = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { throw .noExtension }
         let pathExtension = String(name[name.utf8.index(after: dot)...])
         guard !pathExtension.isEmpty else { throw .noExtension }
@@ -60,6 +62,7 @@ public struct AssetFileName: Sendable, Equatable {
         guard parts.count == 3 || parts.count == 4 else { throw .partCount(parts.count) }
         let (sku, dateText, useCase) = (parts[0], parts[1], parts[2])
         try checkText(sku, part: .sku)
+        guard !sku.hasPrefix(".") else { throw .leadingDot(sku) }
         guard let date = CalendarDay(compact: dateText) else { throw .badDate(dateText) }
         guard date <= today else { throw .futureDate(date, today: today) }
         try checkText(useCase, part: .useCase)
@@ -76,18 +79,33 @@ public struct AssetFileName: Sendable, Equatable {
         return AssetFileName(sku: sku, date: date, useCase: useCase, counter: counter, pathExtension: pathExtension)
     }
 
-    /// Text made to follow the convention for a SKU or use case: spaces around it trimmed, every other
-    /// character outside A-Z, a-z, 0-9, `-` and `.` replaced by `-`.
+    /// Text made to follow the convention for a SKU or use case: spaces around it trimmed, put in Unicode NFC,
+    /// every character but letters, digits, `-` and `.` replaced by `-`, and a leading dot by `-`.
     public static func conventionText(_ text: String) -> String {
-        String(text.trimmingCharacters(in: .whitespaces).map { isAllowed($0) ? $0 : "-" })
+        let kept = String(
+            text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.map { isAllowed($0) ? $0 : "-" }
+        )
+        return kept.hasPrefix(".") ? "-" + kept.dropFirst() : kept
     }
 
     private static func checkText(_ text: String, part: AssetFileNameProblem.Part) throws(AssetFileNameProblem) {
-        guard text.utf8.allSatisfy(isAllowed) else { throw .badCharacters(part, text) }
+        let allowed = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.allSatisfy(isAllowed) : text.allSatisfy(isAllowed)
+        guard allowed else { throw .badCharacters(part, text) }
     }
 
+    /// ASCII letters, digits, `-` and `.`; beyond ASCII, a letter or decimal digit with any marks it carries.
     private static func isAllowed(_ character: Character) -> Bool {
-        character.utf8.count == 1 && isAllowed(character.utf8.first!)
+        if let ascii = character.asciiValue { return isAllowed(ascii) }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next(), isLetterOrDigit(base) else { return false }
+        return IteratorSequence(scalars).allSatisfy { [.nonspacingMark, .spacingMark, .enclosingMark].contains($0.properties.generalCategory) }
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: true
+        default: false
+        }
     }
 
     private static func isAllowed(_ byte: UInt8) -> Bool {
@@ -115,6 +133,8 @@ public enum AssetFileNameProblem: Error, Sendable, Equatable, CustomStringConver
     /// Two underscores in a row, or one at either end of the name.
     case emptyPart
     case badCharacters(Part, String)
+    /// The SKU starts with a dot, which hides the file.
+    case leadingDot(String)
     case badDate(String)
     case futureDate(CalendarDay, today: CalendarDay)
     case badCounter(String)
@@ -130,7 +150,8 @@ public enum AssetFileNameProblem: Error, Sendable, Equatable, CustomStringConver
             "the name has \(count) part\(count == 1 ? "" : "s") between underscores; it needs a SKU, a date and a use case, then an optional counter: \(shape)"
         case .emptyPart: "the name has an empty part: two underscores in a row, or one at either end"
         case .badCharacters(let part, let text):
-            "the \(part.rawValue) '\(text)' may hold only the letters A-Z and a-z, the digits, '-' and '.'"
+            "the \(part.rawValue) '\(text.visible)' may hold only letters, digits, '-' and '.'"
+        case .leadingDot(let text): "the SKU '\(text.visible)' starts with a dot, which hides the file"
         case .badDate(let text): "the date '\(text)' is not a calendar date written YYYYMMDD"
         case .futureDate(let date, let today): "the date \(date) is after today (\(today))"
         case .badCounter(let text): "the counter '\(text)' must be a number (2, 3, …)"

@@ -3,34 +3,47 @@ import GRDB
 
 extension GenerationHistory {
     /// The account's tasks, newest first, with their outputs.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
     public func tasks(of email: String, matching filter: TaskFilter = TaskFilter()) throws -> [GenerationTask] {
+        var tasks: [GenerationTask] = []
+        try forEachTask(of: email, matching: filter) { tasks.append($0) }
+        return tasks
+    }
+
+    /// Hands the account's tasks to `body` one at a time, newest first, with their outputs, as they are read:
+    /// two queries (the tasks, and all their outputs in the same order) and one task in memory, however many.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
+    ///   what `body` throws.
+    public func forEachTask(
+        of email: String,
+        matching filter: TaskFilter = TaskFilter(),
+        _ body: (GenerationTask) throws -> Void
+    ) throws {
         try database.read { db in
             let account = try Account.find(db, email: email)
-            var sql = GenerationTask.selection + " WHERE g.account_id = ?"
-            var arguments: StatementArguments = [account.id]
-            if let tool = filter.tool {
-                sql += " AND g.tool = ?"
-                arguments += [tool.rawValue]
-            }
-            if let status = filter.status {
-                sql += " AND g.status = ?"
-                arguments += [status.rawValue]
-            }
-            if let sku = filter.sku {
-                sql += " AND g.sku = ?"
-                arguments += [sku]
-            }
-            if let since = filter.dates.lowerBound {
-                sql += " AND g.created_at >= ?"
-                arguments += [since]
-            }
-            if let until = filter.dates.upperBound {
-                sql += " AND g.created_at < ?"
-                arguments += [until]
-            }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY g.id DESC", arguments: arguments).map { row in
-                GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: row["id"]))
+            var conditions = SQLConditions()
+            conditions.add("g.account_id = ?", [account.id])
+            if let tool = filter.tool { conditions.add("g.tool = ?", [tool.rawValue]) }
+            if let status = filter.status { conditions.add("g.status = ?", [status.rawValue]) }
+            if let sku = filter.sku { conditions.add("g.sku = ?", [sku]) }
+            conditions.add(filter.dates, column: "g.created_at")
+            let chosen = "SELECT g.id FROM generation_task g" + conditions.sql + " ORDER BY g.id DESC"
+                + (filter.limit.map { " LIMIT \($0)" } ?? "")
+            let tasks = try Row.fetchCursor(
+                db,
+                sql: GenerationTask.selection + " WHERE g.id IN (\(chosen)) ORDER BY g.id DESC",
+                arguments: conditions.arguments
+            )
+            var outputs = OutputRun(
+                try Row.fetchCursor(
+                    db,
+                    sql: "SELECT * FROM generation_output WHERE task_id IN (\(chosen)) ORDER BY task_id DESC, position",
+                    arguments: conditions.arguments
+                )
+            )
+            while let row = try tasks.next() {
+                let id: Int64 = try row.value("id", in: "generation_task")
+                try body(try GenerationTask(row: row, outputs: try outputs.take(task: id)))
             }
         }
     }
@@ -47,7 +60,7 @@ extension GenerationHistory {
                     arguments: [id, account.id]
                 )
             else { throw LedgerError.unknownTask(id) }
-            return GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: id))
+            return try GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: id))
         }
     }
 
@@ -64,12 +77,13 @@ extension GenerationHistory {
                     arguments: [sha256.lowercased()]
                 )
             else { return nil }
-            let taskID: Int64 = row["task_id"]
+            let taskID: Int64 = try row.value("task_id", in: "generation_output")
             guard let taskRow = try Row.fetchOne(db, sql: GenerationTask.selection + " WHERE g.id = ?", arguments: [taskID])
             else { return nil }
             let outputs = try GenerationOutput.fetchAll(db, task: taskID)
-            guard let output = outputs.first(where: { $0.position == row["position"] }) else { return nil }
-            return (GenerationTask(row: taskRow, outputs: outputs), output)
+            let position: Int = try row.value("position", in: "generation_output")
+            guard let output = outputs.first(where: { $0.position == position }) else { return nil }
+            return (try GenerationTask(row: taskRow, outputs: outputs), output)
         }
     }
 
@@ -88,8 +102,10 @@ extension GenerationHistory {
                     arguments: StatementArguments(Array(chunk))
                 )
                 for row in rows {
-                    let candidate: (task: Int64, position: Int) = (row["task_id"], row["position"])
-                    let sha256: String = row["sha256"]
+                    let candidate: (task: Int64, position: Int) = (
+                        try row.value("task_id", in: "generation_output"), try row.value("position", in: "generation_output")
+                    )
+                    let sha256: String = try row.value("sha256", in: "generation_output")
                     if let known = earliest[sha256], (known.task, known.position) <= (candidate.task, candidate.position) { continue }
                     earliest[sha256] = candidate
                 }
@@ -104,11 +120,11 @@ extension GenerationHistory {
                     sql: "SELECT * FROM generation_output WHERE task_id IN (\(marks)) ORDER BY task_id, position",
                     arguments: StatementArguments(Array(chunk))
                 ) {
-                    outputs[row["task_id"], default: []].append(GenerationOutput(row: row))
+                    outputs[try row.value("task_id", in: "generation_output"), default: []].append(try GenerationOutput(row: row))
                 }
                 for row in try Row.fetchAll(db, sql: GenerationTask.selection + " WHERE g.id IN (\(marks))", arguments: StatementArguments(Array(chunk))) {
-                    let id: Int64 = row["id"]
-                    tasks[id] = GenerationTask(row: row, outputs: outputs[id] ?? [])
+                    let id: Int64 = try row.value("id", in: "generation_task")
+                    tasks[id] = try GenerationTask(row: row, outputs: outputs[id] ?? [])
                 }
             }
             return earliest.compactMapValues { found in
@@ -123,5 +139,29 @@ extension GenerationHistory {
     public func producer(of url: URL) throws -> (task: GenerationTask, output: GenerationOutput)? {
         guard let (digest, _) = try? SHA256.hex(ofFileAt: url) else { throw LedgerError.unreadableOutput(path: url.path) }
         return try producer(ofSHA256: digest)
+    }
+}
+
+/// The outputs of a listing's tasks, read in the tasks' order, handed over one task's run at a time.
+private struct OutputRun {
+    private let cursor: RowCursor
+    /// The first output of the next task, read but not handed over yet.
+    private var pending: (task: Int64, output: GenerationOutput)?
+
+    init(_ cursor: RowCursor) {
+        self.cursor = cursor
+    }
+
+    /// The outputs of task `id`; the tasks before it in the order have been taken.
+    mutating func take(task id: Int64) throws -> [GenerationOutput] {
+        var outputs: [GenerationOutput] = []
+        while true {
+            if pending == nil, let row = try cursor.next() {
+                pending = (try row.value("task_id", in: "generation_output"), try GenerationOutput(row: row))
+            }
+            guard let next = pending, next.task >= id else { return outputs }
+            if next.task == id { outputs.append(next.output) }
+            pending = nil
+        }
     }
 }

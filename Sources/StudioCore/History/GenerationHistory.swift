@@ -24,8 +24,12 @@ public struct GenerationHistory: Sendable {
     }
 
     /// Starts a task and charges the schedule's price for it, all or nothing.
-    /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` (nothing charged),
-    ///   ``LedgerError/invalidCount(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
+    ///
+    /// The SKU and use case are stored trimmed and in Unicode NFC, and checked (``NamePart``) before anything is
+    /// charged: they become the task's download names.
+    /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` (nothing charged), ``LedgerError/invalidCount(_:)``,
+    ///   ``LedgerError/emptyField(_:)``, ``LedgerError/invalidNamePart(field:value:problem:)``,
+    ///   ``LedgerError/unknownAccount(_:)``.
     @discardableResult
     public func start(
         _ request: GenerationRequest,
@@ -36,17 +40,19 @@ public struct GenerationHistory: Sendable {
     {
         let cost: Int
         do { cost = try schedule.cost(of: request.kind) } catch { throw LedgerError.invalidCount(error.count) }
-        for (name, value) in [("SKU", request.sku), ("use case", request.useCase)]
-        where value.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw LedgerError.emptyField(name)
-        }
+        let sku = NamePart.normalized(request.sku)
+        let useCase = NamePart.normalized(request.useCase)
+        try NamePart.check(sku, as: "SKU")
+        try NamePart.check(useCase, as: "use case")
+        let address = try EmailAddress(email)
         let columns = Columns(request.kind)
         let dbRequest = LedgerRequest(
             operation: "history.start",
+            scope: address,
             parameters: [
-                ("account", email), ("tool", columns.tool.rawValue), ("quality", columns.quality),
+                ("account", address.text), ("tool", columns.tool.rawValue), ("quality", columns.quality),
                 ("count", columns.count.map(String.init)), ("duration", columns.duration.map(String.init)),
-                ("sku", request.sku), ("use", request.useCase), ("note", request.note),
+                ("sku", sku), ("use", useCase), ("note", request.note),
             ]
         )
         return try database.write(key: idempotencyKey, request: dbRequest) { db in
@@ -63,8 +69,8 @@ public struct GenerationHistory: Sendable {
                     """
             ).execute(
                 arguments: [
-                    account.id, columns.tool.rawValue, columns.quality, columns.count, columns.duration, request.sku,
-                    request.useCase, request.note, cost, now,
+                    account.id, columns.tool.rawValue, columns.quality, columns.count, columns.duration, sku, useCase,
+                    request.note, cost, now,
                 ]
             )
             let task = db.lastInsertedRowID
@@ -79,7 +85,8 @@ public struct GenerationHistory: Sendable {
     }
 
     /// Completes a running task and records each output's path, SHA-256 and size.
-    /// - Throws: ``LedgerError/unreadableOutput(path:)``, ``LedgerError/unknownTask(_:)``,
+    /// - Throws: ``LedgerError/unreadableOutput(path:)``, ``LedgerError/outputNotAFile(path:kind:)``,
+    ///   ``LedgerError/unknownTask(_:)``,
     ///   ``LedgerError/taskFinished(task:status:)`` for a task that already completed or failed.
     @discardableResult
     public func complete(
@@ -92,14 +99,20 @@ public struct GenerationHistory: Sendable {
     {
         let outputs = try files.enumerated().map { index, file in
             let url = file.standardizedFileURL
-            guard let (digest, bytes) = try? SHA256.hex(ofFileAt: url) else {
+            do {
+                let (digest, bytes) = try SHA256.hex(ofFileAt: url)
+                return GenerationOutput(position: index + 1, path: url.path, sha256: digest, bytes: bytes)
+            } catch let error as NotARegularFile {
+                throw LedgerError.outputNotAFile(path: file.path, kind: error.kind)
+            } catch {
                 throw LedgerError.unreadableOutput(path: file.path)
             }
-            return GenerationOutput(position: index + 1, path: url.path, sha256: digest, bytes: bytes)
         }
+        let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "history.complete",
-            parameters: [("account", email), ("task", "\(task)")] + outputs.map { ("output", "\($0.path) \($0.sha256)") }
+            scope: address,
+            parameters: [("account", address.text), ("task", "\(task)")] + outputs.map { ("output", "\($0.path) \($0.sha256)") }
         )
         return try database.write(key: idempotencyKey, request: request) { db in
             try Self.finish(db, task: task, of: email, as: .completed, at: database.clock.now())
@@ -124,10 +137,12 @@ public struct GenerationHistory: Sendable {
         for email: String,
         idempotencyKey: String? = nil
     ) throws -> TaskFailure {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw LedgerError.emptyField("reason") }
+        guard !reason.isBlank else { throw LedgerError.emptyField("reason") }
+        let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "history.fail",
-            parameters: [("account", email), ("task", "\(task)"), ("reason", reason), ("eligible", "\(eligible)")]
+            scope: address,
+            parameters: [("account", address.text), ("task", "\(task)"), ("reason", reason), ("eligible", "\(eligible)")]
         )
         return try database.write(key: idempotencyKey, request: request) { db in
             let now = database.clock.now()
@@ -163,7 +178,7 @@ public struct GenerationHistory: Sendable {
                 arguments: [task, account.id]
             )
         else { throw LedgerError.unknownTask(task) }
-        let current = TaskStatus(rawValue: row["status"]) ?? .running
+        let current: TaskStatus = try row.value("status", in: "generation_task")
         guard current == .running else { throw LedgerError.taskFinished(task: task, status: current) }
         try db.cachedStatement(
             sql: """
@@ -171,7 +186,7 @@ public struct GenerationHistory: Sendable {
                 WHERE id = ?
                 """
         ).execute(arguments: [status.rawValue, reason, eligible, date, task])
-        return row["cost"]
+        return try row.value("cost", in: "generation_task")
     }
 }
 

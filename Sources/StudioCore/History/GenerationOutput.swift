@@ -13,8 +13,14 @@ public struct GenerationOutput: Sendable, Equatable, Codable {
 }
 
 extension GenerationOutput {
-    init(row: Row) {
-        self.init(position: row["position"], path: row["path"], sha256: row["sha256"], bytes: row["bytes"])
+    init(row: Row) throws {
+        let table = "generation_output"
+        self.init(
+            position: try row.value("position", in: table),
+            path: try row.value("path", in: table),
+            sha256: try row.value("sha256", in: table),
+            bytes: try row.value("bytes", in: table)
+        )
     }
 
     /// The outputs of the task with this id, in order.
@@ -23,6 +29,6 @@ extension GenerationOutput {
             db,
             sql: "SELECT * FROM generation_output WHERE task_id = ? ORDER BY position",
             arguments: [task]
-        ).map(GenerationOutput.init(row:))
+        ).map { try GenerationOutput(row: $0) }
     }
 }

@@ -17,23 +17,3 @@ public struct GenerationRequest: Sendable, Equatable {
         self.note = note
     }
 }
-
-/// Which tasks a history listing shows.
-public struct TaskFilter: Sendable, Equatable {
-    /// Only tasks of this tool (image history or video history).
-    public var tool: GenerationTool?
-    /// Only tasks in this state.
-    public var status: TaskStatus?
-    /// Only tasks for this SKU.
-    public var sku: String?
-    /// Only tasks started in this span.
-    public var dates: DateRange
-
-    /// Creates a filter; the default shows every task.
-    public init(tool: GenerationTool? = nil, status: TaskStatus? = nil, sku: String? = nil, dates: DateRange = DateRange()) {
-        self.tool = tool
-        self.status = status
-        self.sku = sku
-        self.dates = dates
-    }
-}

@@ -69,27 +69,27 @@ extension GenerationTask {
         FROM generation_task g JOIN account a ON a.id = g.account_id
         """
 
-    init(row: Row, outputs: [GenerationOutput]) {
+    init(row: Row, outputs: [GenerationOutput]) throws {
+        let table = "generation_task"
         let kind: GenerationKind =
-            if let duration = VideoDuration(rawValue: row["duration"] ?? 0) {
-                .video(duration)
-            } else {
-                .images(ImageQuality(rawValue: row["quality"] ?? "") ?? .standard, count: row["image_count"] ?? 0)
+            switch try row.value("tool", in: table) as GenerationTool {
+            case .video: .video(try row.value("duration", in: table))
+            case .image: .images(try row.value("quality", in: table), count: try row.value("image_count", in: table))
             }
         self.init(
-            id: row["id"],
-            account: row["email"],
+            id: try row.value("id", in: table),
+            account: try row.value("email", in: table),
             kind: kind,
-            sku: row["sku"],
-            useCase: row["use_case"],
-            note: row["note"],
-            charged: row["cost"],
-            status: TaskStatus(rawValue: row["status"]) ?? .running,
-            failureReason: row["failure_reason"],
-            refundEligible: row["refund_eligible"],
-            refunded: row["refunded"],
-            started: row["created_at"],
-            finished: row["finished_at"],
+            sku: try row.value("sku", in: table),
+            useCase: try row.value("use_case", in: table),
+            note: try row.value("note", in: table),
+            charged: try row.value("cost", in: table),
+            status: try row.value("status", in: table),
+            failureReason: try row.value("failure_reason", in: table),
+            refundEligible: try row.value("refund_eligible", in: table),
+            refunded: try row.value("refunded", in: table),
+            started: try row.value("created_at", in: table),
+            finished: try row.value("finished_at", in: table),
             outputs: outputs
         )
     }

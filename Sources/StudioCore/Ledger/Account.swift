@@ -23,23 +23,24 @@ public struct Account: Sendable, Equatable, Encodable {
 }
 
 extension Account {
-    init(row: Row) {
+    init(row: Row) throws {
         self.init(
-            email: row["email"],
-            name: row["name"],
-            plan: row["plan"],
-            balance: row["balance"],
-            opened: row["created_at"],
-            id: row["id"]
+            email: try row.value("email", in: "account"),
+            name: try row.value("name", in: "account"),
+            plan: try row.value("plan", in: "account"),
+            balance: try row.value("balance", in: "account"),
+            opened: try row.value("created_at", in: "account"),
+            id: try row.value("id", in: "account")
         )
     }
 
-    /// The account with this email, inside a transaction.
+    /// The account with this email (in any case or Unicode form), inside a transaction.
+    /// - Throws: ``LedgerError/invalidEmail(_:)``, ``LedgerError/unknownAccount(_:)``.
     static func find(_ db: Database, email: String) throws -> Account {
         let statement = try db.cachedStatement(sql: "SELECT * FROM account WHERE email = ?")
-        guard let row = try Row.fetchOne(statement, arguments: [email]) else {
+        guard let row = try Row.fetchOne(statement, arguments: [try EmailAddress(email).text]) else {
             throw LedgerError.unknownAccount(email)
         }
-        return Account(row: row)
+        return try Account(row: row)
     }
 }

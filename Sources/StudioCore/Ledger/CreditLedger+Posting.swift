@@ -15,11 +15,15 @@ struct LedgerEntry {
 extension CreditLedger {
     /// Writes a transaction and moves the account's running balance with it, inside the caller's transaction.
     ///
+    /// The new balance is worked out here with checked arithmetic, never by SQLite (whose integer sums overflow
+    /// into floating point), and written only when it is an integer from 0 to `Int.max`.
     /// The statements on the charge path are cached per connection: preparing them against this schema costs
     /// more than running them, and a long-lived process (a server, `ledger-bench`) repeats them.
     ///
+    /// - Parameter account: the account as read in the caller's transaction.
     /// - Returns: The new transaction's id and the balance after it.
-    /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` when a debit exceeds the balance.
+    /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` when a debit exceeds the balance,
+    ///   ``LedgerError/balanceLimit(balance:amount:)`` when a credit would pass `Int.max`.
     static func post(
         _ db: Database,
         account: Account,
@@ -28,17 +32,10 @@ extension CreditLedger {
     ) throws
         -> (transaction: Int64, balance: Int)
     {
-        guard
-            let balance = try Int.fetchOne(
-                db.cachedStatement(
-                    sql: "UPDATE account SET balance = balance + ? WHERE id = ? AND balance + ? >= 0 RETURNING balance"
-                ),
-                arguments: [entry.amount, account.id, entry.amount]
-            )
-        else {
-            let current = try Int.fetchOne(db, sql: "SELECT balance FROM account WHERE id = ?", arguments: [account.id])
-            throw LedgerError.insufficientCredits(balance: current ?? 0, cost: -entry.amount)
-        }
+        let (balance, overflow) = account.balance.addingReportingOverflow(entry.amount)
+        guard !overflow else { throw LedgerError.balanceLimit(balance: account.balance, amount: entry.amount) }
+        guard balance >= 0 else { throw LedgerError.insufficientCredits(balance: account.balance, cost: -entry.amount) }
+        try db.cachedStatement(sql: "UPDATE account SET balance = ? WHERE id = ?").execute(arguments: [balance, account.id])
         try db.cachedStatement(
             sql: """
                 INSERT INTO credit_transaction

@@ -29,22 +29,23 @@ public struct CreditLedger: Sendable {
         self.catalog = catalog
     }
 
-    /// Opens an account and grants the welcome balance, exactly once per email.
+    /// Opens an account and grants the welcome balance, exactly once per email (compared normalised, see
+    /// ``EmailAddress``).
     /// - Throws: ``LedgerError/invalidEmail(_:)``, ``LedgerError/accountExists(_:)``.
     @discardableResult
     public func open(email: String, name: String? = nil, idempotencyKey: String? = nil) throws -> AccountOpening {
-        guard email.wholeMatch(of: /[^@\s]+@[^@\s]+/) != nil else { throw LedgerError.invalidEmail(email) }
-        let request = LedgerRequest(operation: "credits.open", parameters: [("email", email), ("name", name)])
+        let address = try EmailAddress(email)
+        let request = LedgerRequest(operation: "credits.open", scope: address, parameters: [("email", address.text), ("name", name)])
         return try database.write(key: idempotencyKey, request: request) { db in
-            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [email]) == nil else {
-                throw LedgerError.accountExists(email)
+            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [address.text]) == nil else {
+                throw LedgerError.accountExists(address.text)
             }
             let now = database.clock.now()
             try db.execute(
                 sql: "INSERT INTO account (email, name, created_at) VALUES (?, ?, ?)",
-                arguments: [email, name, now]
+                arguments: [address.text, name, now]
             )
-            let account = try Account.find(db, email: email)
+            let account = try Account.find(db, email: address.text)
             var balance = 0
             if schedule.welcomeBalance > 0 {
                 balance = try Self.post(
@@ -54,7 +55,7 @@ public struct CreditLedger: Sendable {
                     at: now
                 ).balance
             }
-            return AccountOpening(account: email, name: name, granted: schedule.welcomeBalance, balance: balance)
+            return AccountOpening(account: address.text, name: name, granted: schedule.welcomeBalance, balance: balance)
         }
     }
 
@@ -68,11 +69,11 @@ public struct CreditLedger: Sendable {
     /// - Throws: ``LedgerError/unknownAccount(_:)``.
     public func balance(of email: String) throws -> Int {
         try database.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT balance FROM account WHERE email = ?")
-            guard let balance = try Int.fetchOne(statement, arguments: [email]) else {
+            let statement = try db.cachedStatement(sql: "SELECT id, balance FROM account WHERE email = ?")
+            guard let row = try Row.fetchOne(statement, arguments: [try EmailAddress(email).text]) else {
                 throw LedgerError.unknownAccount(email)
             }
-            return balance
+            return try row.value("balance", in: "account")
         }
     }
 
@@ -88,36 +89,49 @@ public struct CreditLedger: Sendable {
     }
 
     /// The account's transactions, oldest first, each with the balance it left.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
     public func transactions(
         of email: String,
         matching filter: TransactionFilter = TransactionFilter()
     ) throws
         -> [CreditTransaction]
     {
+        var transactions: [CreditTransaction] = []
+        try forEachTransaction(of: email, matching: filter) { transactions.append($0) }
+        return transactions
+    }
+
+    /// Hands the account's transactions to `body` one at a time, oldest first, as they are read: one query and
+    /// one transaction in memory, however many.
+    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
+    ///   what `body` throws.
+    public func forEachTransaction(
+        of email: String,
+        matching filter: TransactionFilter = TransactionFilter(),
+        _ body: (CreditTransaction) throws -> Void
+    ) throws {
         try database.read { db in
             let account = try Account.find(db, email: email)
-            var sql = "SELECT * FROM credit_transaction WHERE account_id = ?"
-            var arguments: StatementArguments = [account.id]
-            if let since = filter.dates.lowerBound {
-                sql += " AND created_at >= ?"
-                arguments += [since]
-            }
-            if let until = filter.dates.upperBound {
-                sql += " AND created_at < ?"
-                arguments += [until]
-            }
+            var conditions = SQLConditions()
+            conditions.add("account_id = ?", [account.id])
+            conditions.add(filter.dates, column: "created_at")
             if !filter.kinds.isEmpty {
                 let kinds = filter.kinds.map(\.rawValue).sorted()
-                sql += " AND kind IN (\(databaseQuestionMarks(count: kinds.count)))"
-                arguments += StatementArguments(kinds)
+                conditions.add("kind IN (\(databaseQuestionMarks(count: kinds.count)))", kinds)
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(CreditTransaction.init(row:))
+            let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT * FROM credit_transaction" + conditions.sql + " ORDER BY id" + limit,
+                arguments: conditions.arguments
+            )
+            while let row = try rows.next() { try body(try CreditTransaction(row: row)) }
         }
     }
 
     /// Adds a plan's or pack's credits and records the payment reference; a plan also becomes the current plan.
-    /// - Throws: ``LedgerError/unknownPack(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``LedgerError/unknownPack(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``,
+    ///   ``LedgerError/balanceLimit(balance:amount:)``.
     @discardableResult
     public func buy(
         _ packID: String,
@@ -128,12 +142,12 @@ public struct CreditLedger: Sendable {
         -> Purchase
     {
         let pack = try catalog.pack(packID)
-        guard !reference.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LedgerError.emptyField("payment reference")
-        }
+        guard !reference.isBlank else { throw LedgerError.emptyField("payment reference") }
+        let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "credits.buy",
-            parameters: [("account", email), ("pack", packID), ("reference", reference)]
+            scope: address,
+            parameters: [("account", address.text), ("pack", packID), ("reference", reference)]
         )
         return try database.write(key: idempotencyKey, request: request) { db in
             let account = try Account.find(db, email: email)
@@ -143,7 +157,7 @@ public struct CreditLedger: Sendable {
                 try db.execute(sql: "UPDATE account SET plan = ? WHERE id = ?", arguments: [pack.id, account.id])
             }
             return Purchase(
-                account: email,
+                account: account.email,
                 pack: pack.id,
                 credits: pack.credits,
                 reference: reference,
@@ -154,8 +168,8 @@ public struct CreditLedger: Sendable {
     }
 
     /// Corrects a balance by hand, in or out, with a reason; it can never take the balance below zero.
-    /// - Throws: ``LedgerError/invalidAdjustment(amount:balance:)``, ``LedgerError/emptyField(_:)``,
-    ///   ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``LedgerError/invalidAdjustment(amount:balance:)``, ``LedgerError/balanceLimit(balance:amount:)``,
+    ///   ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
     @discardableResult
     public func adjust(
         _ email: String,
@@ -165,14 +179,18 @@ public struct CreditLedger: Sendable {
     ) throws
         -> Adjustment
     {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw LedgerError.emptyField("reason") }
+        guard !reason.isBlank else { throw LedgerError.emptyField("reason") }
+        let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "credits.adjust",
-            parameters: [("account", email), ("amount", "\(amount)"), ("reason", reason)]
+            scope: address,
+            parameters: [("account", address.text), ("amount", "\(amount)"), ("reason", reason)]
         )
         return try database.write(key: idempotencyKey, request: request) { db in
             let account = try Account.find(db, email: email)
-            guard amount != 0, account.balance.addingReportingOverflow(amount).partialValue >= 0 else {
+            let (balance, overflow) = account.balance.addingReportingOverflow(amount)
+            guard !overflow else { throw LedgerError.balanceLimit(balance: account.balance, amount: amount) }
+            guard amount != 0, balance >= 0 else {
                 throw LedgerError.invalidAdjustment(amount: amount, balance: account.balance)
             }
             let posted = try Self.post(
@@ -181,7 +199,7 @@ public struct CreditLedger: Sendable {
                 entry: LedgerEntry(kind: .adjustment, amount: amount, note: reason),
                 at: database.clock.now()
             )
-            return Adjustment(account: email, amount: amount, transaction: posted.transaction, balance: posted.balance)
+            return Adjustment(account: account.email, amount: amount, transaction: posted.transaction, balance: posted.balance)
         }
     }
 }

@@ -38,17 +38,18 @@ public struct CreditTransaction: Sendable, Equatable, Codable {
 }
 
 extension CreditTransaction {
-    init(row: Row) {
+    init(row: Row) throws {
+        let table = "credit_transaction"
         self.init(
-            id: row["id"],
-            date: row["created_at"],
-            kind: Kind(rawValue: row["kind"]) ?? .adjustment,
-            amount: row["amount"],
-            balance: row["balance_after"],
-            task: row["task_id"],
-            pack: row["pack_id"],
-            reference: row["reference"],
-            note: row["note"]
+            id: try row.value("id", in: table),
+            date: try row.value("created_at", in: table),
+            kind: try row.value("kind", in: table),
+            amount: try row.value("amount", in: table),
+            balance: try row.value("balance_after", in: table),
+            task: try row.value("task_id", in: table),
+            pack: try row.value("pack_id", in: table),
+            reference: try row.value("reference", in: table),
+            note: try row.value("note", in: table)
         )
     }
 }
@@ -59,10 +60,13 @@ public struct TransactionFilter: Sendable, Equatable {
     public var dates: DateRange
     /// Only these kinds; all kinds when empty.
     public var kinds: Set<CreditTransaction.Kind>
+    /// At most this many transactions, the oldest; all when nil.
+    public var limit: Int?
 
     /// Creates a filter; the default shows everything.
-    public init(dates: DateRange = DateRange(), kinds: Set<CreditTransaction.Kind> = []) {
+    public init(dates: DateRange = DateRange(), kinds: Set<CreditTransaction.Kind> = [], limit: Int? = nil) {
         self.dates = dates
         self.kinds = kinds
+        self.limit = limit
     }
 }

@@ -16,14 +16,22 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case insufficientCredits(balance: Int, cost: Int)
     /// An adjustment of zero credits, or one that would take the balance below zero.
     case invalidAdjustment(amount: Int, balance: Int)
+    /// Adding `amount` would take the balance past the largest the ledger holds, `Int.max`.
+    case balanceLimit(balance: Int, amount: Int)
+    /// A SKU or use case that cannot become part of a file name.
+    case invalidNamePart(field: String, value: String, problem: NamePartProblem)
     /// The account has no task with this id.
     case unknownTask(Int64)
     /// The task has already completed or failed, so it cannot complete, fail or be refunded again.
     case taskFinished(task: Int64, status: TaskStatus)
+    /// The task is running or failed, so it has no outputs to download.
+    case nothingToDownload(task: Int64, status: TaskStatus)
     /// The idempotency key was first used for a different request.
     case idempotencyKeyReused(String)
     /// An output file could not be read.
     case unreadableOutput(path: String)
+    /// An output path names a folder, a FIFO or another thing that is not a regular file.
+    case outputNotAFile(path: String, kind: FileKind)
     /// An output file no longer has the content recorded for it.
     case outputChanged(path: String)
     /// A download could not write into the folder.
@@ -31,10 +39,11 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .invalidEmail(let text): "'\(text)' is not an email address"
-        case .accountExists(let email): "an account for \(email) already exists"
-        case .unknownAccount(let email): "no account for \(email); open one with `productstudio credits open \(email)`"
-        case .unknownPack(let id): "no plan or pack '\(id)'; `productstudio credits packs` lists them"
+        case .invalidEmail(let text):
+            "'\(text.visible)' is not an email address (name@domain.tld, at most \(EmailAddress.maximumLength) bytes)"
+        case .accountExists(let email): "an account for \(email.visible) already exists"
+        case .unknownAccount(let email): "no account for \(email.visible); open one with `productstudio credits open \(email.visible)`"
+        case .unknownPack(let id): "no plan or pack '\(id.visible)'; `productstudio credits packs` lists them"
         case .emptyField(let name): "the \(name) cannot be empty"
         case .invalidCount(let count): "the image count must be a positive number, not \(count)"
         case .insufficientCredits(let balance, let cost):
@@ -46,13 +55,23 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             amount == 0
                 ? "an adjustment must change the balance"
                 : "an adjustment of \(amount) would take the balance of \(balance) below zero"
+        case .balanceLimit(let balance, let amount):
+            "adding \(amount) credits to the balance of \(balance) would pass the largest balance the ledger can hold "
+                + "(\(Int.max)); nothing was changed"
+        case .invalidNamePart(let field, let value, let problem):
+            "the \(field) '\(value.visible)' \(problem); it becomes part of the download's file name"
         case .unknownTask(let id): "no task \(id) in this account's history"
         case .taskFinished(let id, let status): "task \(id) has already \(status.rawValue); nothing was changed"
+        case .nothingToDownload(let id, let status):
+            status == .running
+                ? "task \(id) is still running: its outputs can be downloaded once it has completed"
+                : "task \(id) \(status.rawValue) and has no outputs to download"
         case .idempotencyKeyReused(let key):
-            "the idempotency key '\(key)' was already used for a different request; nothing was changed"
-        case .unreadableOutput(let path): "cannot read the output file \(path)"
-        case .outputChanged(let path): "\(path) no longer matches the SHA-256 recorded for it"
-        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+            "the idempotency key '\(key.visible)' was already used for a different request; nothing was changed"
+        case .unreadableOutput(let path): "cannot read the output file \(path.visible)"
+        case .outputNotAFile(let path, let kind): "the output \(path.visible) is a \(kind.rawValue), not a file"
+        case .outputChanged(let path): "\(path.visible) no longer matches the SHA-256 recorded for it"
+        case .cannotWrite(let path, let reason): "cannot write \(path.visible): \(reason)"
         }
     }
 }

@@ -3,8 +3,11 @@ import GRDB
 
 extension StudioDatabase {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction, retried while other processes hold the write lock.
+    /// - Throws: ``StoreError/readOnly(path:)``, ``StoreError/damaged(path:problems:)`` before anything is written.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Retry.whileBusy {
+        guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        try checkBeforeWriting()
+        return try Retry.whileBusy {
             try queue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
@@ -16,30 +19,35 @@ extension StudioDatabase {
         }
     }
 
-    /// Runs a change once per idempotency key, in one immediate transaction.
+    /// Runs a change once per idempotency key of its account, in one immediate transaction.
     ///
-    /// Without a key, `body` just runs. With a key seen before, the stored result of the first run is
-    /// returned and nothing changes, provided `request` matches the first one; with a key not seen before,
-    /// `body` runs and its result is stored with the key in the same transaction.
-    /// - Throws: ``LedgerError/idempotencyKeyReused(_:)`` when the key was used for a different request.
+    /// Without a key, `body` just runs. With a key the account used before, the stored result of the first run
+    /// is returned and nothing changes, provided `request` matches the first one; with a key not seen before,
+    /// `body` runs and its result is stored with the key in the same transaction. Keys stored before keys
+    /// belonged to an account (empty scope) still answer for every account.
+    /// - Throws: ``LedgerError/emptyField(_:)`` for an empty key, ``LedgerError/idempotencyKeyReused(_:)`` when
+    ///   the key was used for a different request.
     func write<T: Codable>(key: String?, request: LedgerRequest, _ body: (Database) throws -> T) throws -> T {
         guard let key else { return try write(body) }
+        guard !key.isBlank else { throw LedgerError.emptyField("idempotency key") }
         let fingerprint = request.fingerprint
         return try write { db in
             let stored = try Row.fetchOne(
                 db,
-                sql: "SELECT fingerprint, result FROM idempotency_key WHERE key = ?",
-                arguments: [key]
+                sql: "SELECT fingerprint, result FROM idempotency_key WHERE key = ? AND scope IN (?, '') ORDER BY scope DESC",
+                arguments: [key, request.scope.text]
             )
             if let stored {
-                guard stored["fingerprint"] as String == fingerprint else { throw LedgerError.idempotencyKeyReused(key) }
-                return try JSONDecoder().decode(T.self, from: Data((stored["result"] as String).utf8))
+                guard try stored.value("fingerprint", in: "idempotency_key") as String == fingerprint else {
+                    throw LedgerError.idempotencyKeyReused(key)
+                }
+                return try JSONDecoder().decode(T.self, from: Data((try stored.value("result", in: "idempotency_key") as String).utf8))
             }
             let result = try body(db)
             let encoded = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
             try db.execute(
-                sql: "INSERT INTO idempotency_key (key, fingerprint, result, created_at) VALUES (?, ?, ?, ?)",
-                arguments: [key, fingerprint, encoded, clock.now()]
+                sql: "INSERT INTO idempotency_key (scope, key, fingerprint, result, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [request.scope.text, key, fingerprint, encoded, clock.now()]
             )
             return result
         }
@@ -51,10 +59,13 @@ extension StudioDatabase {
     }
 }
 
-/// A change to the ledger as an idempotency key sees it: the operation and every parameter that shapes it.
+/// A change to the ledger as an idempotency key sees it: the account whose key it is, the operation and every
+/// parameter that shapes it.
 struct LedgerRequest {
     /// The operation, such as `history.start`.
     let operation: String
+    /// The account the change is made for; its keys are its own.
+    let scope: EmailAddress
     /// The parameters in a fixed order.
     let parameters: [(name: String, value: String?)]
 

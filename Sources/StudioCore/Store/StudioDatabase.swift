@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The SQLite database that holds accounts, credit transactions and generation history.
 ///
@@ -7,7 +8,8 @@ import GRDB
 /// ``inMemory(clock:)``, then hand it to ``CreditLedger`` and ``GenerationHistory``.
 /// Every connection runs in WAL mode with `synchronous=FULL`, foreign keys on and a busy
 /// timeout; every write is one `BEGIN IMMEDIATE` transaction, retried a bounded number of
-/// times while another process holds the write lock.
+/// times while another process holds the write lock. A file this process cannot write is opened
+/// read-only, without leaving SQLite's `-wal` or `-shm` files behind.
 ///
 /// ```swift
 /// let database = try StudioDatabase.open(at: "/tmp/studio.sqlite")
@@ -18,59 +20,89 @@ public final class StudioDatabase: Sendable {
     let queue: DatabaseQueue
     /// The clock that dates new rows.
     public let clock: LedgerClock
+    /// The path as given, for messages.
+    let path: String
+    /// Whether this process may only read the file.
+    public let isReadOnly: Bool
+    /// Whether SQLite's quick check has passed on this connection; it runs before the first write.
+    private let checked = Mutex(false)
 
-    private init(queue: DatabaseQueue, clock: LedgerClock) {
+    private init(queue: DatabaseQueue, clock: LedgerClock, path: String, isReadOnly: Bool) {
         self.queue = queue
         self.clock = clock
+        self.path = path
+        self.isReadOnly = isReadOnly
     }
 
     /// Opens the database at `path`, creating it and its folder when missing, and brings its schema up to date.
     ///
-    /// A file that is not SQLite, or that a newer version of the tool wrote, is refused before anything is written.
+    /// Anything but an empty file or a ProductStudio database of this version or older is refused before
+    /// anything is written to it. A file this process cannot write is opened read-only, as it is.
     /// - Throws: ``StoreError`` for those refusals; GRDB's `DatabaseError` for other SQLite failures.
     public static func open(at path: String, clock: LedgerClock = .system) throws -> StudioDatabase {
-        let url = URL(fileURLWithPath: path)
-        try DatabaseFile.checkIsSQLite(url)
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(),
-                withIntermediateDirectories: true
-            )
-        } catch {
-            throw StoreError.cannotCreateFolder(path: url.deletingLastPathComponent().path)
+        let access = try DatabaseFile.examine(path)
+        if access == .create {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotCreateFolder(path: folder.path)
+            }
         }
-        let queue = try Retry.whileBusy { try DatabaseQueue(path: path, configuration: configuration) }
-        let database = StudioDatabase(queue: queue, clock: clock)
-        try database.migrate()
+        let isReadOnly = access != .create && access != .readWrite
+        let queue = try Retry.whileBusy {
+            try DatabaseQueue(
+                path: DatabaseURI.make(path: path, access: access),
+                configuration: configuration(path: path, isReadOnly: isReadOnly)
+            )
+        }
+        let database = StudioDatabase(queue: queue, clock: clock, path: path, isReadOnly: isReadOnly)
+        if !isReadOnly { try database.migrate() }
         return database
     }
 
     /// Opens a private in-memory database with the current schema, for tests and previews.
     public static func inMemory(clock: LedgerClock = .system) throws -> StudioDatabase {
-        let database = StudioDatabase(queue: try DatabaseQueue(configuration: configuration), clock: clock)
+        let queue = try DatabaseQueue(configuration: configuration(path: ":memory:", isReadOnly: false))
+        let database = StudioDatabase(queue: queue, clock: clock, path: ":memory:", isReadOnly: false)
         try database.migrate()
         return database
     }
 
-    /// How every connection is set up. GRDB's own WAL setup would lower `synchronous` to NORMAL,
-    /// so WAL and FULL are both set here instead.
-    private static var configuration: Configuration {
+    /// How every connection is set up: the file is identified before anything else (a file that is not ours
+    /// is refused before WAL mode would change it), then WAL and `synchronous=FULL` are set (GRDB's own WAL
+    /// setup would lower `synchronous` to NORMAL).
+    private static func configuration(path: String, isReadOnly: Bool) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = isReadOnly
         configuration.busyMode = .timeout(Retry.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
+            _ = try DatabaseIdentity.check(db, path: path, knownVersion: schema.version)
+            guard !isReadOnly else { return }
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return configuration
     }
 
-    /// Refuses a database from a newer schema, then applies the migrations this version knows.
+    /// Applies the migrations this version knows, unless the schema is already current.
     private func migrate() throws {
-        let migrator = Self.migrator
-        let superseded = try Retry.whileBusy { try queue.read { try migrator.hasBeenSuperseded($0) } }
-        guard !superseded else { throw StoreError.newerSchema(path: queue.path) }
-        // Two processes can race to migrate a new file; the loser's migration fails and is retried.
-        try Retry.whileBusy(attempts: 5, retryingAny: true) { try migrator.migrate(queue) }
+        guard try !read(Self.schema.isCurrent) else { return }
+        try write { db in try Self.schema.migrate(db, path: path) }
+    }
+
+    /// Runs SQLite's quick check once, before the first write through this connection.
+    /// - Throws: ``StoreError/damaged(path:problems:)`` when it finds damage.
+    func checkBeforeWriting() throws {
+        guard !checked.withLock({ $0 }) else { return }
+        let problems: [String]
+        do {
+            problems = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_CORRUPT {
+            problems = [error.message ?? "database disk image is malformed"]
+        }
+        guard problems == ["ok"] else { throw StoreError.damaged(path: path, problems: problems) }
+        checked.withLock { $0 = true }
     }
 }

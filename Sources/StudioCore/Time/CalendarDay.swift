@@ -34,6 +34,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         day = parts.day ?? 1
     }
 
+    /// The instant the day starts in UTC.
+    public var start: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
     /// `YYYYMMDD`, as file names carry it.
     public var compact: String { digits(year, 4) + digits(month, 2) + digits(day, 2) }
 

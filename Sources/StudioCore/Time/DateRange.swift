@@ -36,8 +36,8 @@ public struct DateRange: Sendable, Equatable {
     }
 
     private static func parse(_ text: String) throws(DateRangeError) -> (start: Date, isDay: Bool) {
-        if let instant = try? Date.ISO8601FormatStyle().parse(text) { return (instant, false) }
-        if let day = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return (day, true) }
+        if let instant = ISOTime.instant(text) { return (instant, false) }
+        if let day = ISOTime.day(text) { return (day, true) }
         throw DateRangeError(text: text)
     }
 }
@@ -48,6 +48,6 @@ public struct DateRangeError: Error, Equatable, Sendable, CustomStringConvertibl
     public let text: String
 
     public var description: String {
-        "'\(text)' is not a date: use YYYY-MM-DD or an ISO 8601 time such as 2026-11-25T14:00:00Z"
+        "'\(text.visible)' is not a date: use a real day written YYYY-MM-DD or an ISO 8601 time such as 2026-11-25T14:00:00Z"
     }
 }

@@ -30,10 +30,12 @@ import Testing
     ])
     func aLinkLeavingTheSourceFolderIsAnErrorAtItsPath(path: String, target: String) throws {
         let fixture = try SiteFixture(Self.site)
-        let outside = fixture.folder.deletingLastPathComponent().appendingPathComponent("elsewhere.md")
+        // Beside the site's folder, under a name of its own: the cases run in parallel.
+        let outsideName = fixture.folder.lastPathComponent + "-elsewhere.md"
+        let outside = fixture.folder.deletingLastPathComponent().appendingPathComponent(outsideName)
         try "---\ntitle: Elsewhere\n---\nnot part of the site\n".write(to: outside, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try link(path, to: target, in: fixture)
+        try link(path, to: target.replacingOccurrences(of: "elsewhere.md", with: outsideName), in: fixture)
         let report = try fixture.build()
         #expect(report.errors.count == 1)
         #expect(report.errors.first?.hasPrefix("\(path): is a symbolic link to '") == true, "\(report.errors)")

@@ -1,0 +1,71 @@
+import CFileSystem
+import Foundation
+
+/// The folder a download writes into, and the only ways it writes there: a hidden temporary file, then a
+/// rename or hard link to a name that is free. No name is ever replaced, and a name never holds a partial file,
+/// however the process ends.
+///
+/// Temporary files are named `.productstudio-<pid>-<random>.part`; those of a process that no longer runs
+/// (one killed mid-download) are removed by the next download into the folder.
+struct DownloadFolder {
+    let url: URL
+
+    private static let prefix = ".productstudio-"
+    private static let suffix = ".part"
+
+    /// Creates the folder when missing.
+    /// - Throws: ``LedgerError/cannotWrite(path:reason:)``.
+    init(_ url: URL) throws {
+        self.url = url
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw LedgerError.cannotWrite(path: url.path, reason: "it is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw LedgerError.cannotWrite(path: url.path, reason: "cannot create the folder")
+        }
+    }
+
+    /// Removes the temporary files of downloads whose process is gone.
+    func removeAbandonedTemporaryFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        for name in names where name.hasPrefix(Self.prefix) && name.hasSuffix(Self.suffix) {
+            let fields = name.dropFirst(Self.prefix.count).split(separator: "-")
+            guard let pid = fields.first.flatMap({ pid_t($0) }), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(url.appendingPathComponent(name).path)
+        }
+    }
+
+    /// Creates a new temporary file, open for writing.
+    func makeTemporaryFile() throws -> (URL, FileHandle) {
+        while true {
+            let name = Self.prefix + "\(getpid())-\(UInt64.random(in: 0...UInt64.max))" + Self.suffix
+            let file = url.appendingPathComponent(name)
+            let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if descriptor >= 0 { return (file, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)) }
+            guard errno == EEXIST else { throw LedgerError.cannotWrite(path: file.path, reason: String(cString: strerror(errno))) }
+        }
+    }
+
+    /// Gives the temporary file `file` the name `name` when no file has it: renames it without replacing, or,
+    /// where the file system cannot, hard-links it and removes the temporary name.
+    /// - Returns: false when the name is taken (nothing changed).
+    /// - Throws: ``LedgerError/cannotWrite(path:reason:)`` for any other failure.
+    func place(_ file: URL, as name: String) throws -> Bool {
+        let destination = url.appendingPathComponent(name)
+        if cfilesystem_rename_noreplace(file.path, destination.path) == 0 { return true }
+        if errno == EEXIST { return false }
+        guard errno == EINVAL || errno == ENOSYS else {
+            throw LedgerError.cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+        }
+        guard link(file.path, destination.path) == 0 else {
+            if errno == EEXIST { return false }
+            throw LedgerError.cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+        }
+        unlink(file.path)
+        return true
+    }
+}

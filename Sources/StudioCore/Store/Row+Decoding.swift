@@ -1,0 +1,31 @@
+import GRDB
+
+extension Row {
+    /// The value in `column`, converted; a value that cannot be converted is an error naming the table, the row
+    /// and the column, never a crash or a silent default.
+    /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
+    func value<Value: DatabaseValueConvertible>(_ column: String, in table: String) throws -> Value {
+        do {
+            return try decode(Value.self, forColumn: column)
+        } catch {
+            throw unreadable(column, in: table)
+        }
+    }
+
+    /// The case of `Value` the text or number in `column` names.
+    /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)`` when it names none.
+    func value<Value: RawRepresentable>(_ column: String, in table: String) throws -> Value
+    where Value.RawValue: DatabaseValueConvertible {
+        guard let value = Value(rawValue: try self.value(column, in: table) as Value.RawValue) else {
+            throw unreadable(column, in: table)
+        }
+        return value
+    }
+
+    /// The error for a `column` that cannot be read.
+    func unreadable(_ column: String, in table: String) -> StoreError {
+        let id = Int64.fromDatabaseValue(self["id"] as DatabaseValue? ?? .null)
+        let stored = self[column] as DatabaseValue? ?? .null
+        return StoreError.unreadableRow(table: table, id: id, column: column, value: stored.description)
+    }
+}
