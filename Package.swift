@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "productstudio",
             dependencies: [
-                "StudioCore", "StudioSite", "StudioAssets", "StudioCheck",
+                "StudioCore", "StudioSite", "StudioAssets", "StudioCheck", "StudioJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

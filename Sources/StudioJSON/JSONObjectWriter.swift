@@ -67,6 +67,11 @@ public enum JSONText {
     /// Appends `value` as a quoted, escaped JSON string, in UTF-8.
     public static func append(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        if !value.utf8.contains(where: needsEscape) {
+            out.append(contentsOf: value.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             guard needsEscape(byte) else {
                 out.append(byte)

@@ -17,7 +17,7 @@ struct HistoryShowCommand: ParsableCommand {
     func run() throws {
         let task = try GenerationHistory(database: try ledger.open()).task(task, of: try account.email())
         switch format {
-        case .json: try LedgerOutput.printJSON(task)
+        case .json: print(task.json.text)
         case .text:
             var lines = [
                 "Task \(task.id): \(task.tool.rawValue), \(task.kind.summary)",

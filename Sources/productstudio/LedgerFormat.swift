@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StudioCore
 
 /// `--format` for commands that print one result.
 enum LedgerFormat: String, CaseIterable, ExpressibleByArgument {
@@ -21,26 +22,21 @@ enum ListingFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// Printing results: JSON with stable key order and ISO 8601 dates, text with UTC dates.
 enum LedgerOutput {
-    /// The encoder of every JSON result: pretty, keys sorted, ISO 8601 dates.
-    static var jsonEncoder: JSONEncoder {
+    /// Prints `value` as pretty JSON followed by a newline.
+    static func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }
-
-    /// Prints `value` as pretty JSON followed by a newline.
-    static func printJSON(_ value: some Encodable) throws {
-        print(String(decoding: try jsonEncoder.encode(value), as: UTF8.self))
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     /// A date as text listings show it: `2026-03-14 09:26:53`, in UTC.
     static func text(_ date: Date) -> String {
-        String(iso(date).replacingOccurrences(of: "T", with: " ").dropLast())
+        String(ISOTime.string(from: date).map { $0 == "T" ? " " : $0 }.dropLast())
     }
 
     /// A date in CSV and JSON: ISO 8601 in UTC.
     static func iso(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        ISOTime.string(from: date)
     }
 }

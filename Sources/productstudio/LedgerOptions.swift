@@ -39,12 +39,12 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// The clock: `$PRODUCTSTUDIO_NOW` when set, else the system's.
-    /// - Throws: `ValidationError` when the variable is not a real time from year 1 to 9999.
+    /// - Throws: `ValidationError` when the variable is not a real time from year 1600 to 9999.
     static func clock() throws -> LedgerClock {
         guard let text = ProcessInfo.processInfo.environment["PRODUCTSTUDIO_NOW"], !text.isEmpty else { return .system }
         guard let date = ISOTime.instant(text) else {
             throw ValidationError(
-                "PRODUCTSTUDIO_NOW must be a real ISO 8601 time from year 1 to 9999, such as 2026-03-14T09:26:53Z, not '\(text.visible)'."
+                "PRODUCTSTUDIO_NOW must be a real ISO 8601 time from year 1600 to 9999, such as 2026-03-14T09:26:53Z, not '\(text.visible)'."
             )
         }
         return .fixed(date)

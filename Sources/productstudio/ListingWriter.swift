@@ -2,12 +2,12 @@ import Foundation
 import StudioCore
 
 /// Prints a listing row by row as it is read, so a listing of any length starts at once and holds one row in
-/// memory: a JSON array, CSV under a header, or an aligned text table.
+/// memory: a JSON array (one object a line), CSV under a header, or an aligned text table.
 ///
 /// Text columns take the widths of the first ``alignedRows`` rows (a later, wider cell pushes its own row
 /// out of line). Text cells show control characters as `\u{…}`, so a SKU or note cannot drive the terminal;
 /// CSV cells that a spreadsheet would run as a formula start with `'`.
-struct ListingWriter<Item: Encodable> {
+struct ListingWriter<Item: JSONRecord> {
     /// One column: its header and how an item fills it.
     struct Column {
         let header: String
@@ -30,15 +30,12 @@ struct ListingWriter<Item: Encodable> {
         let output = ListingOutput()
         switch format {
         case .json:
-            let encoder = LedgerOutput.jsonEncoder
             var count = 0
-            output.write("[\n")
             try produce { item in
-                let text = String(decoding: try encoder.encode(item), as: UTF8.self)
-                output.write((count == 0 ? "" : ",\n") + "  " + text.replacingOccurrences(of: "\n", with: "\n  "))
+                output.write((count == 0 ? "[\n" : ",\n") + item.json.text)
                 count += 1
             }
-            output.write("\n]\n")
+            output.write(count == 0 ? "[]\n" : "\n]\n")
         case .csv:
             output.write(CSVLine.make(csv.map(\.header)))
             try produce { item in output.write(CSVLine.make(csv.map { $0.cell(item) })) }

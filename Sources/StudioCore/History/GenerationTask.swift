@@ -88,44 +88,9 @@ extension GenerationTask {
             failureReason: try row.value("failure_reason", in: table),
             refundEligible: try row.value("refund_eligible", in: table),
             refunded: try row.value("refunded", in: table),
-            started: try row.value("created_at", in: table),
-            finished: try row.value("finished_at", in: table),
+            started: try row.date("created_at", in: table),
+            finished: try row.optionalDate("finished_at", in: table),
             outputs: outputs
         )
-    }
-}
-
-extension GenerationTask: Encodable {
-    private enum CodingKeys: String, CodingKey {
-        case task, account, tool, quality, count, duration, sku, use, note, status, charged, refunded
-        case eligible, reason, started, finished, outputs
-    }
-
-    /// Encodes the flat shape `history list` and `history show` print as JSON.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .task)
-        try container.encode(account, forKey: .account)
-        try container.encode(tool, forKey: .tool)
-        switch kind {
-        case .images(let quality, let count):
-            try container.encode(quality, forKey: .quality)
-            try container.encode(count, forKey: .count)
-        case .video(let duration):
-            try container.encode(duration.rawValue, forKey: .duration)
-        }
-        try container.encode(sku, forKey: .sku)
-        try container.encode(useCase, forKey: .use)
-        try container.encodeIfPresent(note, forKey: .note)
-        try container.encode(status, forKey: .status)
-        try container.encode(charged, forKey: .charged)
-        try container.encode(refunded, forKey: .refunded)
-        if status == .failed {
-            try container.encode(refundEligible, forKey: .eligible)
-            try container.encodeIfPresent(failureReason, forKey: .reason)
-        }
-        try container.encode(started, forKey: .started)
-        try container.encodeIfPresent(finished, forKey: .finished)
-        try container.encode(outputs, forKey: .outputs)
     }
 }

@@ -29,7 +29,7 @@ extension Account {
             name: try row.value("name", in: "account"),
             plan: try row.value("plan", in: "account"),
             balance: try row.value("balance", in: "account"),
-            opened: try row.value("created_at", in: "account"),
+            opened: try row.date("created_at", in: "account"),
             id: try row.value("id", in: "account")
         )
     }

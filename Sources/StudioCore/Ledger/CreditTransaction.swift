@@ -42,7 +42,7 @@ extension CreditTransaction {
         let table = "credit_transaction"
         self.init(
             id: try row.value("id", in: table),
-            date: try row.value("created_at", in: table),
+            date: try row.date("created_at", in: table),
             kind: try row.value("kind", in: table),
             amount: try row.value("amount", in: table),
             balance: try row.value("balance_after", in: table),

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Row {
@@ -10,6 +11,21 @@ extension Row {
         } catch {
             throw unreadable(column, in: table)
         }
+    }
+
+    /// The date in `column`, stored as GRDB stores dates.
+    /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
+    func date(_ column: String, in table: String) throws -> Date {
+        guard let date = try optionalDate(column, in: table) else { throw unreadable(column, in: table) }
+        return date
+    }
+
+    /// The date in `column`, or nil for `NULL`.
+    /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)`` for a value that is not a stored date.
+    func optionalDate(_ column: String, in table: String) throws -> Date? {
+        guard let text = try value(column, in: table) as String? else { return nil }
+        guard let date = StoredDate.date(text) else { throw unreadable(column, in: table) }
+        return date
     }
 
     /// The case of `Value` the text or number in `column` names.

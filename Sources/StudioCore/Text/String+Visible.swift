@@ -3,7 +3,8 @@ extension String {
     /// zero-width spaces) written as `\u{…}`, so printing it cannot move the cursor, recolour a terminal or
     /// reorder what follows.
     public var visible: String {
-        guard unicodeScalars.contains(where: \.isInvisibleControl) else { return self }
+        let isPlainASCII = utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        guard !isPlainASCII, unicodeScalars.contains(where: \.isInvisibleControl) else { return self }
         var result = ""
         for scalar in unicodeScalars {
             if scalar.isInvisibleControl {

@@ -1,9 +1,13 @@
 public import Foundation
 
 /// Reads the ISO 8601 forms the command line takes, strictly: a day the calendar has (`2026-02-29` is not one),
-/// a year from 1 to 9999, a time of day that exists. Foundation's parser rolls `2026-02-29` over to March 1
-/// and accepts five-digit years, which the database cannot store.
+/// a year from 1600 to 9999, a time of day that exists. Foundation's parser rolls `2026-02-29` over to March 1
+/// and accepts five-digit years, which the database cannot store; before 1583 Foundation's calendar is Julian
+/// where ISO 8601's is Gregorian, so those years are left out.
 public enum ISOTime {
+    /// The years a time may fall in.
+    public static let years = 1600...9999
+
     /// An instant with a time zone: `2026-03-14T09:26:53Z`, `2026-03-14T10:26:53.5+01:00`; nil for anything else.
     public static func instant(_ text: String) -> Date? {
         guard
@@ -26,8 +30,35 @@ public enum ISOTime {
         return day(year: match.1, month: match.2, day: match.3)
     }
 
+    /// `date` in UTC to the second, as JSON and CSV print it: `2026-03-14T09:26:53Z`.
+    public static func string(from date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let (days, time) = (seconds.floorDivided(by: 86_400), seconds.floorModulo(86_400))
+        let (year, month, day) = CivilDays.date(days: days)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        for (value, width, separator) in [
+            (year, 4, "-"), (month, 2, "-"), (day, 2, "T"), (time / 3600, 2, ":"), (time / 60 % 60, 2, ":"), (time % 60, 2, "Z"),
+        ] as [(Int, Int, Character)] {
+            appendDigits(value, width: width, to: &bytes)
+            bytes.append(separator.asciiValue!)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
     private static func day(year: Substring, month: Substring, day: Substring) -> Date? {
-        guard let year = Int(year), let month = Int(month), let day = Int(day),
+        guard let year = Int(year), years.contains(year), let month = Int(month), let day = Int(day),
             let calendarDay = CalendarDay(year: year, month: month, day: day)
         else { return nil }
         return calendarDay.start
