@@ -1,7 +1,7 @@
 /// The pages arranged as the content tree: sections with children ordered by weight, and a reading order.
 ///
 /// A folder with pages but no `_index.md` gets a generated section page, so every page has a parent
-/// up to the home page. Children are ordered by weight (unweighted last), then title, then path.
+/// up to the home page. Children are ordered by weight (unweighted last), then title (ignoring letter case), then path.
 struct SiteTree: Sendable {
     /// Every page; a page's index here is its id.
     let pages: [Page]
@@ -50,8 +50,9 @@ struct SiteTree: Sendable {
             parent[id] = parentID
             children[parentID, default: []].append(id)
         }
+        let keys = pages.map { ($0.frontMatter.weight ?? Int.max, $0.title.lowercased(), $0.path.source) }
         for (section, ids) in children {
-            children[section] = ids.sorted { Self.order(pages[$0], before: pages[$1]) }
+            children[section] = ids.sorted { keys[$0] < keys[$1] }
         }
         self.pages = pages
         self.idByURL = idByURL
@@ -94,11 +95,5 @@ struct SiteTree: Sendable {
 
     private static func parentFolder(of folder: String) -> String {
         folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
-    }
-
-    private static func order(_ a: Page, before b: Page) -> Bool {
-        let left = (a.frontMatter.weight ?? Int.max, a.title.lowercased(), a.path.source)
-        let right = (b.frontMatter.weight ?? Int.max, b.title.lowercased(), b.path.source)
-        return left < right
     }
 }
