@@ -3,8 +3,13 @@
 public struct BuiltSite: Sendable {
     let files: [String: [UInt8]]
 
-    init(files: [String: [UInt8]] = [:]) {
+    init(files: [String: [UInt8]]) {
         self.files = files
+    }
+
+    /// A site without a file, as a ``LiveSite`` holds before its first good build.
+    public init() {
+        files = [:]
     }
 
     /// The bytes of the file at `path`, or nil when the site has no such file.
