@@ -64,7 +64,7 @@ public final class LiveSite {
             }
             let outcome = try RenderedSite.render(checked, previous: rendered, edited: rendered == nil ? nil : editedSinceRendered)
             let stylesheets = stylesheetChanges(to: checked)
-            (rendered, editedSinceRendered, site) = (outcome.site, [], BuiltSite(files: outcome.site.files))
+            (rendered, editedSinceRendered, site) = (outcome.site, [], outcome.site.site)
             return SiteUpdate(
                 diagnostics: checked.diagnostics,
                 changedFiles: outcome.changedFiles,

@@ -3,14 +3,20 @@ import StudioConcurrency
 
 /// A site rendered into memory, with what each page was rendered from, so the next render of an edited
 /// site can keep every file the edit cannot have changed (``RenderPlan``).
+///
+/// The files are kept in the order of ``SiteRenderer/files``; when an edit leaves that list as it was,
+/// the next render reuses the paths and their index and only replaces the files it renders.
 struct RenderedSite: Sendable {
     let model: SiteModel
-    /// Every file's bytes, by its path in the site.
-    let files: [String: [UInt8]]
-    /// What each page and builder page was rendered from, by its path in the site.
-    let views: [String: RenderedView]
-    /// Each page's encoded search-index entry, by URL path.
-    let searchEntries: [String: SearchEntryRecord]
+    let jobs: [OutputFile]
+    /// Each file's path in the site.
+    let paths: [String]
+    /// Each file's bytes, and its index by path.
+    let site: BuiltSite
+    /// What each page and builder page was rendered from (nil for other files).
+    let views: [RenderedView?]
+    /// Each page's encoded search-index entry, by tree id.
+    let searchEntries: [SearchEntryRecord]
 
     /// What one page (or the search or not-found page) was rendered from.
     struct RenderedView: Sendable {
@@ -44,93 +50,114 @@ struct RenderedSite: Sendable {
     static func render(_ model: SiteModel, previous: RenderedSite?, edited: Set<String>?) throws(BuildError) -> Outcome {
         let renderer = SiteRenderer(model: model)
         let jobs = renderer.files
-        let paths = jobs.map(renderer.path(of:))
-        let plan = previous.map { RenderPlan(previous: $0, model: model) }
-        let search = searchIndex(of: model, previous: previous)
-        let todo = jobs.indices.filter { index in
-            if case .builder(.searchIndex) = jobs[index] { return false }
-            guard let previous, let plan, previous.files[paths[index]] != nil else { return true }
-            switch jobs[index] {
-            case .view, .builder(.searchPage), .builder(.notFound):
-                return plan.mustRender(jobs[index], at: paths[index], layout: renderer.layout(of: jobs[index])!)
-            case .builder(.searchIndex): return false
-            case .builder(.sitemap): return plan.readingOrderChanged
-            case .builder(.robots): return false
-            case .alias: return true
-            case .asset(let source, _): return edited?.contains("templates/\(FingerprintedAssets.folderName)/" + source) ?? true
-            case .contentFile(let source): return edited?.contains("content/" + source) ?? true
+        let plan = previous.map { RenderPlan(previous: $0.model, model: model) }
+        // The same files at the same paths: the same list, pages at the same ids, the same aliases.
+        let sameJobs =
+            plan?.keepsIDs == true && previous?.jobs == jobs
+            && previous?.model.aliases.map(\.urlPath) == model.aliases.map(\.urlPath)
+        let paths = sameJobs ? previous!.paths : jobs.map(renderer.path(of:))
+        let index = sameJobs ? previous!.site.index : Dictionary(zip(paths, paths.indices), uniquingKeysWith: { first, _ in first })
+        let before: [Int?] = sameJobs ? Array(jobs.indices) : paths.map { previous?.site.index[$0] }
+        let search = searchIndex(of: model, previous: previous, plan: plan)
+
+        var todo: [Int] = []
+        for (position, job) in jobs.enumerated() {
+            guard let previous, let plan, let old = before[position] else {
+                if case .builder(.searchIndex) = job { continue }
+                todo.append(position)
+                continue
             }
+            let again: Bool
+            switch job {
+            case .view, .builder(.searchPage), .builder(.notFound):
+                again = plan.mustRender(job, was: previous.views[old], layout: renderer.layout(of: job)!)
+            case .builder(.searchIndex), .builder(.robots): again = false
+            case .builder(.sitemap): again = plan.readingOrderChanged
+            case .alias: again = true
+            case .asset(let source, _): again = edited?.contains("templates/\(FingerprintedAssets.folderName)/" + source) ?? true
+            case .contentFile(let source): again = edited?.contains("content/" + source) ?? true
+            }
+            if again { todo.append(position) }
         }
-        let made = todo.parallelMap { index -> Result<([UInt8], ViewDependencies), BuildError> in
+        let made = todo.parallelMap { position -> Result<([UInt8], ViewDependencies), BuildError> in
             var reading = ViewDependencies()
-            switch renderer.contents(of: jobs[index], reading: &reading) {
+            switch renderer.contents(of: jobs[position], reading: &reading) {
             case .text(let text): return .success((Array(text.utf8), reading))
             case .copy(let source):
                 guard let data = FileManager.default.contents(atPath: source) else { return .failure(.io("cannot read the file", path: source)) }
                 return .success((Array(data), reading))
             }
         }
-        var rendered: [Int: ([UInt8], ViewDependencies)] = [:]
-        for (index, result) in zip(todo, made) {
-            switch result {
-            case .success(let value): rendered[index] = value
-            case .failure(let error): throw error
-            }
-        }
 
-        var files: [String: [UInt8]] = [:]
-        var views: [String: RenderedView] = [:]
-        var changed: [String] = []
-        files.reserveCapacity(jobs.count)
-        for (index, job) in jobs.enumerated() {
-            let path = paths[index]
-            let bytes: [UInt8]
-            let reading: ViewDependencies?
-            if case .builder(.searchIndex) = job {
-                (bytes, reading) = (search.bytes, nil)
-            } else if let (made, read) = rendered[index] {
-                (bytes, reading) = (made, read)
-            } else {
-                bytes = previous!.files[path]!
-                reading = previous!.views[path].map { plan!.carried($0.reading) }
-            }
-            if previous?.files[path] != bytes { changed.append(path) }
-            files[path] = bytes
-            if let layout = renderer.layout(of: job), let reading {
-                var page: Page?
-                if case .view(let id, _) = job { page = model.tree.pages[id] }
-                views[path] = RenderedView(page: page, layout: layout, reading: reading)
+        var contents: [[UInt8]]
+        var views: [RenderedView?]
+        if let previous, sameJobs {
+            (contents, views) = (previous.site.contents, previous.views)
+        } else {
+            // Pages rendered again get new records below; only the others carry theirs into the new ids.
+            let rendering = Set(todo)
+            contents = before.map { old in old.map { previous!.site.contents[$0] } ?? [] }
+            views = zip(before, before.indices).map { old, position in
+                guard !rendering.contains(position), let view = old.flatMap({ previous!.views[$0] }) else { return nil }
+                return RenderedView(page: view.page, layout: view.layout, reading: plan!.carried(view.reading))
             }
         }
-        changed += previous?.files.keys.filter { files[$0] == nil } ?? []
-        let site = RenderedSite(model: model, files: files, views: views, searchEntries: search.entries)
+        var changed: [String] = []
+        for (position, result) in zip(todo, made) {
+            let (bytes, reading) = try result.get()
+            if before[position] == nil || contents[position] != bytes { changed.append(paths[position]) }
+            contents[position] = bytes
+            if let layout = renderer.layout(of: jobs[position]) {
+                var page: Page?
+                if case .view(let id, _) = jobs[position] { page = model.tree.pages[id] }
+                views[position] = RenderedView(page: page, layout: layout, reading: reading)
+            }
+        }
+        for (position, job) in jobs.enumerated() {
+            if case .view(let id, _) = job, let view = views[position], view.page !== model.tree.pages[id] {
+                views[position] = RenderedView(page: model.tree.pages[id], layout: view.layout, reading: view.reading)
+            }
+        }
+        let searchPosition = jobs.firstIndex(of: .builder(.searchIndex))!
+        if contents[searchPosition] != search.bytes { changed.append(paths[searchPosition]) }
+        contents[searchPosition] = search.bytes
+        if !sameJobs, let previous { changed += previous.paths.filter { index[$0] == nil } }
+        let site = RenderedSite(
+            model: model,
+            jobs: jobs,
+            paths: paths,
+            site: BuiltSite(index: index, contents: contents),
+            views: views,
+            searchEntries: search.entries
+        )
         return Outcome(site: site, changedFiles: changed.sorted(), renderedFiles: todo.count + search.encoded)
     }
 
     /// The search index, encoding again only the entries of pages that changed or moved to another section.
     private static func searchIndex(
         of model: SiteModel,
-        previous: RenderedSite?
-    ) -> (bytes: [UInt8], entries: [String: SearchEntryRecord], encoded: Int) {
+        previous: RenderedSite?,
+        plan: RenderPlan?
+    ) -> (bytes: [UInt8], entries: [SearchEntryRecord], encoded: Int) {
         let tree = model.tree
-        let kept = tree.readingOrder.map { id -> SearchEntryRecord? in
-            let page = tree.pages[id]
-            guard let record = previous?.searchEntries[page.path.urlPath], record.page.isSame(as: page),
+        var oldID = [Int?](repeating: nil, count: tree.pages.count)
+        if let plan {
+            for (old, new) in plan.newID.enumerated() { if let new { oldID[new] = old } }
+        }
+        let kept = tree.pages.indices.map { id -> SearchEntryRecord? in
+            guard let old = oldID[id], let record = previous?.searchEntries[old], record.page.isSame(as: tree.pages[id]),
                 record.sectionTitle == tree.parent[id].map({ tree.pages[$0].title })
             else { return nil }
             return record
         }
-        let missing = zip(tree.readingOrder, kept).filter { $0.1 == nil }.map(\.0)
+        let missing = tree.pages.indices.filter { kept[$0] == nil }
         let encoded = SearchIndex.encoded(missing.map { SearchIndex.entry(for: $0, in: tree) })
-        var fresh = Dictionary(uniqueKeysWithValues: zip(missing, encoded))
-        var entries: [String: SearchEntryRecord] = [:]
-        entries.reserveCapacity(tree.readingOrder.count)
-        let json = zip(tree.readingOrder, kept).map { id, record in
-            let record = record ?? SearchEntryRecord(
-                page: tree.pages[id], sectionTitle: tree.parent[id].map { tree.pages[$0].title }, json: fresh.removeValue(forKey: id)!)
-            entries[tree.pages[id].path.urlPath] = record
-            return record.json
+        var entries = kept
+        for (id, json) in zip(missing, encoded) {
+            entries[id] = SearchEntryRecord(page: tree.pages[id], sectionTitle: tree.parent[id].map { tree.pages[$0].title }, json: json)
         }
-        return (Array(SearchIndex.script(json).utf8), entries, missing.isEmpty ? 0 : 1)
+        let records = entries.map { $0! }
+        let script = SearchIndex.script(tree.readingOrder.map { records[$0].json })
+        return (Array(script.utf8), records, missing.isEmpty ? 0 : 1)
     }
 }

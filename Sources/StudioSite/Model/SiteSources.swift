@@ -23,8 +23,11 @@ struct SiteSources: Sendable {
     let assets: FingerprintedAssets
     let dataSets: DataSets
     let dataTables: DataTables
-    /// Every Markdown page of `content/` as loaded, by its path there.
-    let pages: [String: PageLoader.Loaded]
+    /// Every Markdown page of `content/` as loaded, in the order of ``ContentInventory/pages``.
+    let pages: [PageLoader.Loaded]
+    /// The indexes in ``pages`` of the pages loaded again for this read; nil when the listing changed or
+    /// everything was read, so every page may have moved.
+    let reloaded: [Int]?
     /// The paths read again for this read, relative to the source folder (`content/a.md`), links to them
     /// included; nil when everything was read.
     let edited: Set<String>?
@@ -81,21 +84,38 @@ struct SiteSources: Sendable {
             dataTables: dataTables
         )
         guard let (previous, edited) = reuse else {
-            pages = Dictionary(uniqueKeysWithValues: zip(inventory.pages, inventory.pages.parallelMap(loader.load)))
+            (pages, reloaded) = (inventory.pages.parallelMap(loader.load), nil)
             return
         }
         let stale = StalePages(previous: previous, templates: templates, dataSets: dataSets, sections: inventory.sections)
-        var pages = previous.pages
-        if inventory.pages.count != pages.count || previous.inventory.pages != inventory.pages {
-            let listed = Set(inventory.pages)
-            pages = pages.filter { listed.contains($0.key) }
+        let sameListing = previous.inventory.pages == inventory.pages
+        var toLoad: Set<Int> = []
+        if sameListing {
+            for path in edited where path.hasPrefix("content/") {
+                if let index = inventory.index(ofPage: path.dropFirst("content/".count)) { toLoad.insert(index) }
+            }
+            if !stale.isEmpty {
+                for (index, loaded) in previous.pages.enumerated() where stale.contains(loaded) { toLoad.insert(index) }
+            }
         }
-        let toLoad = inventory.pages.filter { path in
-            guard let loaded = pages[path] else { return true }
-            return edited.contains("content/" + path) || stale.contains(loaded)
+        var pages: [PageLoader.Loaded?]
+        if sameListing {
+            pages = previous.pages
+        } else {
+            let before = Dictionary(uniqueKeysWithValues: zip(previous.inventory.pages, previous.pages))
+            pages = inventory.pages.enumerated().map { index, path in
+                guard let loaded = before[path], !edited.contains("content/" + path), !stale.contains(loaded) else {
+                    toLoad.insert(index)
+                    return nil
+                }
+                return loaded
+            }
         }
-        for (path, loaded) in zip(toLoad, toLoad.parallelMap(loader.load)) { pages[path] = loaded }
-        self.pages = pages
+        let order = toLoad.sorted()
+        let listed = inventory.pages
+        for (index, loaded) in zip(order, order.map { listed[$0] }.parallelMap(loader.load)) { pages[index] = loaded }
+        self.pages = pages.map { $0! }
+        reloaded = sameListing ? order : nil
     }
 
     /// The findings of reading: listings, templates, assets, data sets and each page's own.
@@ -103,7 +123,7 @@ struct SiteSources: Sendable {
         var all = templateDiagnostics
         inventory.listing.report(into: &all, prefix: "content/")
         all.append(contentsOf: dataSets.diagnostics)
-        for path in inventory.pages { all.append(contentsOf: pages[path]!.diagnostics) }
+        for loaded in pages { all.append(contentsOf: loaded.diagnostics) }
         return all
     }
 
@@ -152,6 +172,9 @@ private struct StalePages {
             || names != Set(previous.dataSets.sets.keys)
         changedSections = sections.symmetricDifference(previous.inventory.sections)
     }
+
+    /// Whether nothing a page's Markdown output reads changed, so no unedited page is stale.
+    var isEmpty: Bool { changedSets.isEmpty && !everyPlacement && changedSections.isEmpty }
 
     func contains(_ loaded: PageLoader.Loaded) -> Bool {
         guard let rendered = loaded.page?.rendered else { return false }

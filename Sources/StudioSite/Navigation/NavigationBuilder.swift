@@ -8,7 +8,7 @@
 /// from `file://`. A page is shown at its own URL path or at one of its section's listing pages
 /// (`guides/page/2/`).
 struct NavigationBuilder: Sendable {
-    let tree: SiteTree
+    private(set) var tree: SiteTree
     /// The most entries one sidebar list shows; the rest are reached through the section page.
     static let listLimit = 25
 
@@ -19,7 +19,7 @@ struct NavigationBuilder: Sendable {
     /// and its title HTML-escaped: the sidebar repeats them on every page.
     private let files: [String]
     private let escapedFiles: [String]
-    private let escapedTitles: [String]
+    private var escapedTitles: [String]
     /// Each page's index among its section's children (0 for home).
     private let positionInSection: [Int]
 
@@ -33,6 +33,15 @@ struct NavigationBuilder: Sendable {
             for (index, child) in children.enumerated() { position[child] = index }
         }
         positionInSection = position
+    }
+
+    /// This navigation for a tree made by ``SiteTree/replacing(_:)`` from this one's: only the replaced
+    /// pages' titles are escaped again.
+    func replacing(_ ids: some Sequence<Int>, in tree: SiteTree) -> NavigationBuilder {
+        var navigation = self
+        navigation.tree = tree
+        for id in ids { navigation.escapedTitles[id] = HTML.escape(tree.pages[id].title) }
+        return navigation
     }
 
     /// A link to `target` from a page whose root prefix is `root`.

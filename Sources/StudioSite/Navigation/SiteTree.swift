@@ -15,6 +15,12 @@ struct SiteTree: Sendable {
     let readingOrder: [Int]
     /// Each page's position in ``readingOrder``.
     let readingPosition: [Int]
+    /// Shared by every tree with the same pages at the same ids in the same order (``replacing(_:)``), so
+    /// that two trees of one shape are told apart from others at once.
+    let shape: Shape
+
+    /// The identity of a tree's shape.
+    final class Shape: Sendable {}
 
     /// The home page's id.
     var home: Int { idByURL[""]! }
@@ -68,6 +74,36 @@ struct SiteTree: Sendable {
         var position = Array(repeating: 0, count: pages.count)
         for (index, id) in order.enumerated() { position[id] = index }
         readingPosition = position
+        shape = Shape()
+    }
+
+    private init(copying tree: SiteTree, pages: [Page]) {
+        self.pages = pages
+        idByURL = tree.idByURL
+        children = tree.children
+        parent = tree.parent
+        readingOrder = tree.readingOrder
+        readingPosition = tree.readingPosition
+        shape = tree.shape
+    }
+
+    /// This tree with pages replaced by new versions of themselves (by id), when each keeps its path and
+    /// its place among its section's children; nil when a new weight or title would reorder a section.
+    func replacing(_ replacements: [Int: Page]) -> SiteTree? {
+        var pages = self.pages
+        var sections: Set<Int> = []
+        for (id, page) in replacements {
+            let old = pages[id]
+            guard page.path == old.path, !old.isGenerated else { return nil }
+            pages[id] = page
+            if page.frontMatter.weight != old.frontMatter.weight || page.title != old.title, let section = parent[id] { sections.insert(section) }
+        }
+        for section in sections {
+            let ids = children[section]!
+            let keys = ids.map { (pages[$0].frontMatter.weight ?? Int.max, pages[$0].title.lowercased(), pages[$0].path.source) }
+            guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        }
+        return SiteTree(copying: self, pages: pages)
     }
 
     /// The section pages from home down to the page's parent.
