@@ -193,7 +193,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let whole = String(decoding: try encoder.encode(entries), as: UTF8.self)
-        #expect(SearchIndex.script(SearchIndex.encoded(entries)) == "window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(whole));\n")
-        #expect(SearchIndex.script(SearchIndex.encoded([])) == "window.PRODUCTSTUDIO_SEARCH = [];\n")
+        #expect(SearchIndex.script(SearchIndex.encoded(entries)) == Array("window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(whole));\n".utf8))
+        #expect(SearchIndex.script(SearchIndex.encoded([])) == Array("window.PRODUCTSTUDIO_SEARCH = [];\n".utf8))
     }
 }

@@ -6,7 +6,7 @@ import StudioConcurrency
 ///
 /// The files are kept in the order of ``SiteRenderer/files``; when an edit leaves that list as it was,
 /// the next render reuses the paths and their index and only replaces the files it renders.
-struct RenderedSite: Sendable {
+final class RenderedSite: Sendable {
     let model: SiteModel
     let jobs: [OutputFile]
     /// Each file's path in the site.
@@ -17,6 +17,22 @@ struct RenderedSite: Sendable {
     let views: [RenderedView?]
     /// Each page's encoded search-index entry, by tree id.
     let searchEntries: [SearchEntryRecord]
+
+    private init(
+        model: SiteModel,
+        jobs: [OutputFile],
+        paths: [String],
+        site: BuiltSite,
+        views: [RenderedView?],
+        searchEntries: [SearchEntryRecord]
+    ) {
+        self.model = model
+        self.jobs = jobs
+        self.paths = paths
+        self.site = site
+        self.views = views
+        self.searchEntries = searchEntries
+    }
 
     /// What one page (or the search or not-found page) was rendered from.
     struct RenderedView: Sendable {
@@ -62,8 +78,8 @@ struct RenderedSite: Sendable {
 
         var todo: [Int] = []
         for (position, job) in jobs.enumerated() {
+            if case .builder(.searchIndex) = job { continue }
             guard let previous, let plan, let old = before[position] else {
-                if case .builder(.searchIndex) = job { continue }
                 todo.append(position)
                 continue
             }
@@ -83,6 +99,7 @@ struct RenderedSite: Sendable {
             var reading = ViewDependencies()
             switch renderer.contents(of: jobs[position], reading: &reading) {
             case .text(let text): return .success((Array(text.utf8), reading))
+            case .bytes(let bytes): return .success((bytes, reading))
             case .copy(let source):
                 guard let data = FileManager.default.contents(atPath: source) else { return .failure(.io("cannot read the file", path: source)) }
                 return .success((Array(data), reading))
@@ -113,14 +130,11 @@ struct RenderedSite: Sendable {
                 views[position] = RenderedView(page: page, layout: layout, reading: reading)
             }
         }
-        for (position, job) in jobs.enumerated() {
-            if case .view(let id, _) = job, let view = views[position], view.page !== model.tree.pages[id] {
-                views[position] = RenderedView(page: model.tree.pages[id], layout: view.layout, reading: view.reading)
-            }
-        }
         let searchPosition = jobs.firstIndex(of: .builder(.searchIndex))!
-        if contents[searchPosition] != search.bytes { changed.append(paths[searchPosition]) }
-        contents[searchPosition] = search.bytes
+        if let bytes = search.bytes {
+            if before[searchPosition] == nil || contents[searchPosition] != bytes { changed.append(paths[searchPosition]) }
+            contents[searchPosition] = bytes
+        }
         if !sameJobs, let previous { changed += previous.paths.filter { index[$0] == nil } }
         let site = RenderedSite(
             model: model,
@@ -134,11 +148,12 @@ struct RenderedSite: Sendable {
     }
 
     /// The search index, encoding again only the entries of pages that changed or moved to another section.
+    /// - Returns: the index's bytes, or nil when they are the previous site's (no entry and no order changed).
     private static func searchIndex(
         of model: SiteModel,
         previous: RenderedSite?,
         plan: RenderPlan?
-    ) -> (bytes: [UInt8], entries: [SearchEntryRecord], encoded: Int) {
+    ) -> (bytes: [UInt8]?, entries: [SearchEntryRecord], encoded: Int) {
         let tree = model.tree
         var oldID = [Int?](repeating: nil, count: tree.pages.count)
         if let plan {
@@ -153,11 +168,13 @@ struct RenderedSite: Sendable {
         let missing = tree.pages.indices.filter { kept[$0] == nil }
         let encoded = SearchIndex.encoded(missing.map { SearchIndex.entry(for: $0, in: tree) })
         var entries = kept
+        var sameJSON = plan.map { $0.keepsIDs && !$0.readingOrderChanged } ?? false
         for (id, json) in zip(missing, encoded) {
             entries[id] = SearchEntryRecord(page: tree.pages[id], sectionTitle: tree.parent[id].map { tree.pages[$0].title }, json: json)
+            sameJSON = sameJSON && previous?.searchEntries[id].json == json
         }
         let records = entries.map { $0! }
-        let script = SearchIndex.script(tree.readingOrder.map { records[$0].json })
-        return (Array(script.utf8), records, missing.isEmpty ? 0 : 1)
+        guard !sameJSON else { return (nil, records, missing.isEmpty ? 0 : 1) }
+        return (SearchIndex.script(tree.readingOrder.map { records[$0].json }), records, missing.isEmpty ? 0 : 1)
     }
 }

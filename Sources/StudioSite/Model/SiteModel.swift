@@ -145,7 +145,13 @@ struct SiteModel: Sendable {
         self.linkProblems = linkProblems
         navigation = previous.navigation.replacing(replacements.keys, in: tree)
         (aliases, claimDiagnostics) = (previous.aliases, previous.claimDiagnostics)
-        layouts = tree.pages.indices.map { Self.layout(of: $0, in: tree, templates: sources.templates) }
+        if sources.templates.changedNames(since: previous.sources.templates).isEmpty {
+            var layouts = previous.layouts
+            for id in replacements.keys { layouts[id] = Self.layout(of: id, in: tree, templates: sources.templates) }
+            self.layouts = layouts
+        } else {
+            layouts = tree.pages.indices.map { Self.layout(of: $0, in: tree, templates: sources.templates) }
+        }
         let related = Self.relatedPages(tree, sections: sources.inventory.sections, diagnostics: &diagnostics)
         context = PageContext(tree: tree, navigation: navigation, baseURL: baseURL, assets: sources.assets, related: related)
         diagnostics.append(contentsOf: claimDiagnostics)

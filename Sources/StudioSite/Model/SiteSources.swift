@@ -88,34 +88,30 @@ struct SiteSources: Sendable {
             return
         }
         let stale = StalePages(previous: previous, templates: templates, dataSets: dataSets, sections: inventory.sections)
-        let sameListing = previous.inventory.pages == inventory.pages
-        var toLoad: Set<Int> = []
-        if sameListing {
+        let listed = inventory.pages
+        if previous.inventory.pages == listed {
+            var toLoad: Set<Int> = []
             for path in edited where path.hasPrefix("content/") {
                 if let index = inventory.index(ofPage: path.dropFirst("content/".count)) { toLoad.insert(index) }
             }
             if !stale.isEmpty {
                 for (index, loaded) in previous.pages.enumerated() where stale.contains(loaded) { toLoad.insert(index) }
             }
+            let order = toLoad.sorted()
+            var pages = previous.pages
+            for (index, loaded) in zip(order, order.map { listed[$0] }.parallelMap(loader.load)) { pages[index] = loaded }
+            (self.pages, reloaded) = (pages, order)
+            return
         }
-        var pages: [PageLoader.Loaded?]
-        if sameListing {
-            pages = previous.pages
-        } else {
-            let before = Dictionary(uniqueKeysWithValues: zip(previous.inventory.pages, previous.pages))
-            pages = inventory.pages.enumerated().map { index, path in
-                guard let loaded = before[path], !edited.contains("content/" + path), !stale.contains(loaded) else {
-                    toLoad.insert(index)
-                    return nil
-                }
-                return loaded
-            }
+        let before = Dictionary(uniqueKeysWithValues: zip(previous.inventory.pages, previous.pages))
+        let kept = listed.map { path -> PageLoader.Loaded? in
+            guard let loaded = before[path], !edited.contains("content/" + path), !stale.contains(loaded) else { return nil }
+            return loaded
         }
-        let order = toLoad.sorted()
-        let listed = inventory.pages
-        for (index, loaded) in zip(order, order.map { listed[$0] }.parallelMap(loader.load)) { pages[index] = loaded }
-        self.pages = pages.map { $0! }
-        reloaded = sameListing ? order : nil
+        let missing = kept.indices.filter { kept[$0] == nil }
+        var fresh = Dictionary(uniqueKeysWithValues: zip(missing, missing.map { listed[$0] }.parallelMap(loader.load)))
+        pages = kept.indices.map { kept[$0] ?? fresh.removeValue(forKey: $0)! }
+        reloaded = nil
     }
 
     /// The findings of reading: listings, templates, assets, data sets and each page's own.

@@ -23,7 +23,7 @@ struct SiteTree: Sendable {
     final class Shape: Sendable {}
 
     /// The home page's id.
-    var home: Int { idByURL[""]! }
+    let home: Int
 
     /// The kind of a page, which picks its default layout: `home`, `section` or `page`.
     func kind(of id: Int) -> String {
@@ -74,6 +74,7 @@ struct SiteTree: Sendable {
         var position = Array(repeating: 0, count: pages.count)
         for (index, id) in order.enumerated() { position[id] = index }
         readingPosition = position
+        home = idByURL[""]!
         shape = Shape()
     }
 
@@ -84,6 +85,7 @@ struct SiteTree: Sendable {
         parent = tree.parent
         readingOrder = tree.readingOrder
         readingPosition = tree.readingPosition
+        home = tree.home
         shape = tree.shape
     }
 

@@ -41,5 +41,6 @@ enum BuilderFile: CaseIterable, Sendable {
 /// What a file of the site holds: text the builder made, or the bytes of a source file copied as they are.
 enum OutputContents: Sendable {
     case text(String)
+    case bytes([UInt8])
     case copy(of: String)
 }

@@ -52,8 +52,16 @@ enum SearchIndex {
         }.flatMap { $0 }
     }
 
-    /// The script holding the encoded entries, in order.
-    static func script(_ encodedEntries: [String]) -> String {
-        "window.PRODUCTSTUDIO_SEARCH = [\(encodedEntries.joined(separator: ","))];\n"
+    /// The script holding the encoded entries, in order, as UTF-8.
+    static func script(_ encodedEntries: [String]) -> [UInt8] {
+        let (head, tail) = ("window.PRODUCTSTUDIO_SEARCH = [".utf8, "];\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(encodedEntries.reduce(head.count + tail.count) { $0 + $1.utf8.count + 1 })
+        bytes += head
+        for (index, entry) in encodedEntries.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += entry.utf8
+        }
+        return bytes + tail
     }
 }

@@ -51,7 +51,7 @@ struct SiteRenderer: Sendable {
             return .text(model.sources.templates.render(context.values(for: page, listing: listing, reading: &reading), template: model.layouts[page]))
         case .builder(.searchIndex):
             let tree = model.tree
-            return .text(SearchIndex.script(SearchIndex.encoded(tree.readingOrder.map { SearchIndex.entry(for: $0, in: tree) })))
+            return .bytes(SearchIndex.script(SearchIndex.encoded(tree.readingOrder.map { SearchIndex.entry(for: $0, in: tree) })))
         case .builder(.searchPage):
             let search = context.values(
                 title: "Search",

@@ -28,6 +28,7 @@ struct SiteWriter: Sendable {
                 var reading = ViewDependencies()
                 switch renderer.contents(of: jobs[index], reading: &reading) {
                 case .text(let text): try FileWriter.write(text, toPath: folderPath + path)
+                case .bytes(let bytes): try FileWriter.write(Data(bytes), toPath: folderPath + path)
                 case .copy(let source):
                     guard let data = FileManager.default.contents(atPath: source) else { throw .io("cannot read the file", path: source) }
                     try FileWriter.write(data, toPath: folderPath + path)
