@@ -8,13 +8,19 @@ struct PageLoader: Sendable {
     let dataTables: DataTables
 
     /// What loading one page gave: the page, or why it is not published, and its findings.
-    struct Loaded: Sendable {
+    final class Loaded: Sendable {
         /// The rendered page; nil for a draft that is not built or a page with errors that stop it.
         let page: Page?
         /// Why the page is not published, when it is not.
         let unpublished: LinkChecker.Unpublished?
         /// The page's own findings: front matter, Markdown, links as written.
         let diagnostics: DiagnosticList
+
+        init(page: Page?, unpublished: LinkChecker.Unpublished?, diagnostics: DiagnosticList) {
+            self.page = page
+            self.unpublished = unpublished
+            self.diagnostics = diagnostics
+        }
     }
 
     /// Loads the page at `source`, relative to `content/`.

@@ -35,11 +35,17 @@ final class RenderedSite: Sendable {
     }
 
     /// What one page (or the search or not-found page) was rendered from.
-    struct RenderedView: Sendable {
+    final class RenderedView: Sendable {
         /// The page; nil for the builder's own pages.
         let page: Page?
         let layout: String
         let reading: ViewDependencies
+
+        init(page: Page?, layout: String, reading: ViewDependencies) {
+            self.page = page
+            self.layout = layout
+            self.reading = reading
+        }
     }
 
     /// A page's search-index entry and what it was made from.
