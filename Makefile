@@ -34,6 +34,7 @@ test: test-deps
 	$(SWIFT) build --build-tests -j $(JOBS)
 	PRODUCTSTUDIO_BIN=$(abspath $(DEBUG)) $(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
 	scripts/check-site.sh $(DEBUG)
+	scripts/check-serve.py $(DEBUG)
 
 bench: bench-site bench-ledger bench-inspect bench-check bench-serve
 	scripts/bench/assemble.sh
