@@ -10,7 +10,7 @@ uncaught exception:
 - an edit of the stylesheet alone changes the styles without reloading the page;
 - a broken link shows the error overlay, and fixing it removes the overlay.
 """
-import json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+import fcntl, json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
 
 binary = os.path.abspath(sys.argv[1])
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -46,9 +46,10 @@ class DevTools:
         self.to_chrome_read, self.to_chrome = os.pipe()
         self.from_chrome, self.from_chrome_write = os.pipe()
 
-        def wire():
-            os.dup2(self.to_chrome_read, 3)
-            os.dup2(self.from_chrome_write, 4)
+        def wire():  # in the child: the pipe's ends become fds 3 and 4, kept open across exec
+            reading, writing = (fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (self.to_chrome_read, self.from_chrome_write))
+            os.dup2(reading, 3)
+            os.dup2(writing, 4)
 
         self.process = subprocess.Popen(
             ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
@@ -107,6 +108,9 @@ class DevTools:
             elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
                 found.append("console.%s: %s" % (params["type"], [a.get("value") for a in params.get("args", [])]))
             elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+                # The browser's own request for /favicon.ico (the theme has no icon) is not the page's doing.
+                if params["entry"].get("url", "").endswith("/favicon.ico"):
+                    continue
                 found.append("log: %s %s" % (params["entry"].get("text"), params["entry"].get("url", "")))
         return found
 
