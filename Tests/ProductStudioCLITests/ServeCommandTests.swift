@@ -54,17 +54,23 @@ import Glibc
         let page = sandbox.folder.appendingPathComponent("content/guide.md")
         let saves: [(String, () throws -> Void)] = [
             ("in place", { try sandbox.edit("content/guide.md", "---\ntitle: Guide\n---\n## Steps\n\nOne.\n") }),
-            ("temporary file renamed over it", {
-                let temporary = sandbox.folder.appendingPathComponent("content/guide.md___jb_tmp___")
-                try Data("---\ntitle: Guide\n---\n## Steps\n\nTwo.\n".utf8).write(to: temporary)
-                try FileManager.default.moveItem(at: page, to: sandbox.folder.appendingPathComponent("content/guide.md___jb_old___"))
-                try FileManager.default.moveItem(at: temporary, to: page)
-                try FileManager.default.removeItem(at: sandbox.folder.appendingPathComponent("content/guide.md___jb_old___"))
-            }),
-            ("deleted then created", {
-                try FileManager.default.removeItem(at: page)
-                try Data("---\ntitle: Guide\n---\n## Steps\n\nThree.\n".utf8).write(to: page)
-            }),
+            (
+                "temporary file renamed over it",
+                {
+                    let temporary = sandbox.folder.appendingPathComponent("content/guide.md___jb_tmp___")
+                    try Data("---\ntitle: Guide\n---\n## Steps\n\nTwo.\n".utf8).write(to: temporary)
+                    try FileManager.default.moveItem(at: page, to: sandbox.folder.appendingPathComponent("content/guide.md___jb_old___"))
+                    try FileManager.default.moveItem(at: temporary, to: page)
+                    try FileManager.default.removeItem(at: sandbox.folder.appendingPathComponent("content/guide.md___jb_old___"))
+                }
+            ),
+            (
+                "deleted then created",
+                {
+                    try FileManager.default.removeItem(at: page)
+                    try Data("---\ntitle: Guide\n---\n## Steps\n\nThree.\n".utf8).write(to: page)
+                }
+            ),
         ]
         for (number, (name, save)) in saves.enumerated() {
             let before = sandbox.process.outputSoFar.components(separatedBy: "rebuilt in ").count
@@ -167,7 +173,9 @@ import Glibc
                 for number in 0..<1_250 {
                     let target = ["/guide/", "/other/", "/", "/sitemap.xml", "/missing/"][(number + connectionNumber) % 5]
                     let response = try connection.request(target)
-                    if response.status != (target == "/missing/" ? 404 : 200) || response.body.isEmpty { failures.add("\(target): \(response.status)") }
+                    if response.status != (target == "/missing/" ? 404 : 200) || response.body.isEmpty {
+                        failures.add("\(target): \(response.status)")
+                    }
                 }
             } catch {
                 failures.add("connection \(connectionNumber): \(error)")

@@ -53,7 +53,8 @@ final class RenderPlan {
         everything = previous.sources.assets.published != model.sources.assets.published
         let changedTemplates = model.sources.templates.changedNames(since: previous.sources.templates)
         let layouts = Set(model.layouts + ["layouts/search", "layouts/404"])
-        touchedLayouts = changedTemplates.isEmpty
+        touchedLayouts =
+            changedTemplates.isEmpty
             ? [] : layouts.filter { !model.sources.templates.closure(of: $0).isDisjoint(with: changedTemplates) }
     }
 

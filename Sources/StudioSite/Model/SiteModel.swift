@@ -129,12 +129,15 @@ struct SiteModel: Sendable {
         let checker = LinkChecker(tree: tree, files: previous.checker.files, unpublished: previous.checker.unpublished)
         self.checker = checker
         var linkProblems = previous.linkProblems
-        let moved = Set(replacements.compactMap { id, page in
-            previous.tree.pages[id].rendered.headings.map(\.id) == page.rendered.headings.map(\.id) ? nil : page.path.urlPath
-        })
+        let moved = Set(
+            replacements.compactMap { id, page in
+                previous.tree.pages[id].rendered.headings.map(\.id) == page.rendered.headings.map(\.id) ? nil : page.path.urlPath
+            }
+        )
         var stale = Set(replacements.keys)
         if !moved.isEmpty {
-            for (id, page) in tree.pages.enumerated() where page.rendered.links.contains(where: { link in
+            for (id, page) in tree.pages.enumerated()
+            where page.rendered.links.contains(where: { link in
                 if case .page(let urlPath, _) = link.resolved.target { moved.contains(urlPath) } else { false }
             }) {
                 stale.insert(id)
@@ -173,8 +176,9 @@ struct SiteModel: Sendable {
                 continue
             }
             let before = old.pages[id]
-            if before !== page, before.path != page.path || before.isGenerated != page.isGenerated
-                || !before.rendered.headings.map(\.id).elementsEqual(page.rendered.headings.map(\.id))
+            if before !== page,
+                before.path != page.path || before.isGenerated != page.isGenerated
+                    || !before.rendered.headings.map(\.id).elementsEqual(page.rendered.headings.map(\.id))
             {
                 changedPages.insert(page.path.urlPath)
             }

@@ -164,7 +164,8 @@ private struct StalePages {
         changedSets = dataSets.changedNames(since: previous.dataSets)
         let tableTemplates = templates.closure(of: DataTables.templateName)
         let names = Set(dataSets.sets.keys)
-        everyPlacement = !templates.changedNames(since: previous.templates).isDisjoint(with: tableTemplates)
+        everyPlacement =
+            !templates.changedNames(since: previous.templates).isDisjoint(with: tableTemplates)
             || names != Set(previous.dataSets.sets.keys)
         changedSections = sections.symmetricDifference(previous.inventory.sections)
     }

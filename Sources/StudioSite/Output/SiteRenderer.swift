@@ -48,7 +48,9 @@ struct SiteRenderer: Sendable {
         let context = model.context
         switch file {
         case .view(let page, let listing):
-            return .text(model.sources.templates.render(context.values(for: page, listing: listing, reading: &reading), template: model.layouts[page]))
+            return .text(
+                model.sources.templates.render(context.values(for: page, listing: listing, reading: &reading), template: model.layouts[page])
+            )
         case .builder(.searchIndex):
             let tree = model.tree
             return .bytes(SearchIndex.script(SearchIndex.encoded(tree.readingOrder.map { SearchIndex.entry(for: $0, in: tree) })))

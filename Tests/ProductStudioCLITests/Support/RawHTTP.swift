@@ -17,7 +17,10 @@ final class RawHTTP {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    enum Failure: Error { case connect(Int32), closed, timeout }
+    enum Failure: Error {
+        case connect(Int32)
+        case closed, timeout
+    }
 
     private let socket: Int32
     private var buffer = Data()

@@ -49,7 +49,10 @@ final class ServeSandbox: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    enum Failure: Error { case didNotStart(String), noEvent }
+    enum Failure: Error {
+        case didNotStart(String)
+        case noEvent
+    }
 
     /// The port in `serving http://ADDRESS:PORT/`.
     static func port(in output: String) -> Int? {
