@@ -1,4 +1,5 @@
-# ProductStudio toolkit. `make site` renders the help site into public/; `make test` runs every test.
+# ProductStudio toolkit. `make site` renders the help site into public/, `make serve` previews it live;
+# `make test` runs every test.
 # Both install what is missing first (Debian, as root).
 
 SWIFT   ?= swift
@@ -6,7 +7,7 @@ RELEASE := .build/release/productstudio
 DEBUG   := .build/debug/productstudio
 JOBS    := $(shell nproc)
 
-.PHONY: deps test-deps bench-deps build release site test test-site bench bench-site bench-ledger bench-inspect bench-check clean
+.PHONY: deps test-deps bench-deps build release site serve test test-site bench bench-site bench-ledger bench-inspect bench-check bench-serve clean
 
 deps:
 	scripts/install-deps.sh build
@@ -26,12 +27,16 @@ release: deps
 site: release
 	$(RELEASE) build --source .
 
+serve: release
+	$(RELEASE) serve --source .
+
 test: test-deps
 	$(SWIFT) build --build-tests -j $(JOBS)
 	PRODUCTSTUDIO_BIN=$(abspath $(DEBUG)) $(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
 	scripts/check-site.sh $(DEBUG)
+	scripts/check-serve.py $(DEBUG)
 
-bench: bench-site bench-ledger bench-inspect bench-check
+bench: bench-site bench-ledger bench-inspect bench-check bench-serve
 	scripts/bench/assemble.sh
 
 bench-site: bench-deps release
@@ -45,6 +50,9 @@ bench-inspect: bench-deps release
 
 bench-check: bench-deps release
 	scripts/bench/check.sh $(RELEASE)
+
+bench-serve: bench-deps release
+	scripts/bench/serve.sh $(RELEASE)
 
 clean:
 	rm -rf .build .bench

@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries, one system-library target each.
@@ -65,11 +67,23 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // `serve`: the HTTP server, the file watcher and live reload; imported by the command line only.
+        .target(
+            name: "StudioPreview",
+            dependencies: [
+                "StudioSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                // Only to keep Hummingbird's own log lines out of the preview's output.
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // The command-line tool: the composition root.
         .executableTarget(
             name: "productstudio",
             dependencies: [
-                "StudioCore", "StudioSite", "StudioAssets", "StudioCheck", "StudioJSON",
+                "StudioCore", "StudioSite", "StudioAssets", "StudioCheck", "StudioJSON", "StudioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import StudioCheck
-import StudioCore
 import StudioSite
 
 /// `productstudio build`: renders the help site from `content/` and `templates/`.
@@ -21,22 +19,10 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
-    var source = "."
+    @OptionGroup var site: SiteSourceOptions
 
     @Option(help: ArgumentHelp("Where the site is written (default: public/ inside the source).", valueName: "dir"))
     var output: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "The public URL of the site, for canonical, Open Graph and sitemap URLs.",
-            valueName: "url"
-        )
-    )
-    var baseURL = "/"
-
-    @Flag(help: "Also build pages marked draft: true.")
-    var drafts = false
 
     @Flag(help: "Replace an output folder that this builder did not create.")
     var force = false
@@ -44,21 +30,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print errors only.")
     var quiet = false
 
-    func validate() throws {
-        guard baseURL.hasPrefix("/") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-            throw ValidationError("--base-url must start with https://, http:// or /, not '\(baseURL)'")
-        }
-    }
-
     func run() throws {
-        let options = BuildOptions(
-            source: URL(fileURLWithPath: source),
-            output: output.map { URL(fileURLWithPath: $0) },
-            baseURL: baseURL,
-            includeDrafts: drafts,
-            force: force,
-            dataSets: [PriceSchedule.current.pricingDataSet, try ProfileCatalog.platformRulesDataSet()]
-        )
+        let options = try site.buildOptions(output: output, force: force)
         let started = Date()
         let report: BuildReport
         do {

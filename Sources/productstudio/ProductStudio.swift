@@ -3,7 +3,7 @@ import Foundation
 
 /// The `productstudio` command: the help-site builder, the credit ledger and the asset checker.
 @main
-struct ProductStudio: ParsableCommand {
+struct ProductStudio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "productstudio",
         abstract: "ProductStudio's toolkit: build the help site, keep credits and history, inspect and check assets.",
@@ -12,16 +12,20 @@ struct ProductStudio: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            BuildCommand.self, InspectCommand.self, CheckCommand.self, ProfilesCommand.self, CreditsCommand.self, HistoryCommand.self,
+            BuildCommand.self, ServeCommand.self, InspectCommand.self, CheckCommand.self, ProfilesCommand.self, CreditsCommand.self, HistoryCommand.self,
             AccountCommand.self,
         ]
     )
 
     /// Runs the command line with our exit-code contract: usage errors exit 2, not ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Console.error(fullMessage(for: error))

@@ -186,14 +186,14 @@ import Testing
 }
 
 @Suite struct SearchIndexTests {
-    @Test func chunksJoinIntoTheSameJSONAsOneArray() throws {
+    @Test func entriesEncodedOneByOneJoinIntoTheSameJSONAsOneArray() throws {
         let entries = (0..<1_234).map { number in
-            SiteFiles.SearchEntry(t: "Page \(number) \"quoted\"", u: "p/\(number)/index.html", s: "S", d: "</script>", h: "A · B", x: "é")
+            SearchIndex.Entry(t: "Page \(number) \"quoted\"", u: "p/\(number)/index.html", s: "S", d: "</script>", h: "A · B", x: "é")
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let whole = String(decoding: try encoder.encode(entries), as: UTF8.self)
-        #expect(SiteFiles.searchIndex(entries) == "window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(whole));\n")
-        #expect(SiteFiles.searchIndex([]) == "window.PRODUCTSTUDIO_SEARCH = [];\n")
+        #expect(SearchIndex.script(SearchIndex.encoded(entries)) == Array("window.PRODUCTSTUDIO_SEARCH = \(HTML.scriptSafe(whole));\n".utf8))
+        #expect(SearchIndex.script(SearchIndex.encoded([])) == Array("window.PRODUCTSTUDIO_SEARCH = [];\n".utf8))
     }
 }

@@ -54,7 +54,7 @@ public struct SiteDiagnostic: Sendable, Hashable, Comparable, CustomStringConver
 }
 
 /// Collects the findings of one unit of work (a page, a template) before they are merged.
-struct DiagnosticList: Sendable {
+struct DiagnosticList: Sendable, Equatable {
     private(set) var items: [SiteDiagnostic] = []
 
     mutating func error(_ location: SourceLocation, _ message: String) {

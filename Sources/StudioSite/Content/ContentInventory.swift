@@ -15,6 +15,17 @@ struct ContentInventory: Sendable {
     /// What the listing found: links that leave the source folder, unreadable names, skipped entries.
     let listing: SourceFolder
 
+    /// The index in ``pages`` of the page at `path` (relative to `content/`), found by binary search:
+    /// pages are listed in sorted order.
+    func index(ofPage path: Substring) -> Int? {
+        var (low, high) = (0, pages.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if pages[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low < pages.count && pages[low] == path ? low : nil
+    }
+
     /// - Throws: ``BuildError/io(_:path:)`` when `folder` itself cannot be listed.
     init(folder: String, sourceRoot: String) throws(BuildError) {
         listing = try SourceFolder(folder: folder, sourceRoot: sourceRoot)

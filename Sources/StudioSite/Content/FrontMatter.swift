@@ -8,7 +8,7 @@ struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
 ///
 /// Known keys: `title`, `description`, `weight`, `draft`, `aliases`, `related`, `unsafe_html`,
 /// `faq`, `label`, `layout`. Other keys are reported as warnings, since they are most often typos.
-struct FrontMatter: Sendable {
+struct FrontMatter: Sendable, Equatable {
     /// The page title; the file name when the page has none.
     var title: String?
     /// One sentence for the meta description, cards and search results.

@@ -28,6 +28,14 @@ final class Page: Sendable {
         }
     }
 
+    /// Whether `other` is this page or one with the same path, front matter and rendered Markdown, so that
+    /// everything made from it is the same too.
+    func isSame(as other: Page) -> Bool {
+        self === other
+            || (path == other.path && isGenerated == other.isGenerated && title == other.title
+                && frontMatter == other.frontMatter && rendered == other.rendered)
+    }
+
     /// How messages name the page: its file, or for a generated section page its folder.
     var displayName: String {
         isGenerated ? "the section page of content/\(path.sourceFolder.isEmpty ? "" : path.sourceFolder + "/")" : path.displayPath

@@ -15,6 +15,9 @@ struct SourceFolder: Sendable {
     private(set) var files: [String] = []
     /// What was not taken in, and why.
     private(set) var findings: [Finding] = []
+    /// The symbolic links taken in: the link's path (as in ``files``) → the path of the file it leads to,
+    /// relative to the site's source folder (`content/a.md`), so an edit of that file reaches the link too.
+    private(set) var links: [String: String] = [:]
 
     /// An entry that was not taken in.
     struct Finding: Sendable {
@@ -37,6 +40,16 @@ struct SourceFolder: Sendable {
         list(top, at: folder, relative: "", root: root)
         files.sort()
         findings.sort { $0.path < $1.path }
+    }
+
+    /// Whether `path` is one of ``files`` (a binary search: they are sorted).
+    func contains(_ path: Substring) -> Bool {
+        var (low, high) = (0, files.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low < files.count && files[low] == path
     }
 
     /// The findings as diagnostics, at `prefix` + path (`content/`, `templates/`).
@@ -98,7 +111,9 @@ struct SourceFolder: Sendable {
         var info = stat()
         guard stat(resolved, &info) == 0 else { return }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: files.append(path)
+        case S_IFREG:
+            files.append(path)
+            links[path] = resolved == root ? "" : String(resolved.dropFirst(root == "/" ? 1 : root.count + 1))
         case S_IFDIR:
             findings.append(Finding(path: path, message: "is a symbolic link to a folder; links to folders are not followed", isError: false))
         default: findings.append(Finding(path: path, message: "is not a regular file; skipped", isError: false))

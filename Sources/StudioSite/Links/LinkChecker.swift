@@ -11,30 +11,31 @@ struct LinkChecker: Sendable {
     let unpublished: [String: Unpublished]
 
     /// Why a page in `content/` is not published.
-    enum Unpublished: Sendable {
+    enum Unpublished: Sendable, Equatable {
         /// `draft: true`, and drafts are not being built; a link to it would be broken on the site.
         case draft
         /// The page has errors of its own, already reported; links to it are not reported again.
         case failed
     }
 
-    /// Checks the pages on all cores and adds an error for each broken link, page by page.
-    func check(into diagnostics: inout DiagnosticList) {
-        let anchors = tree.pages.parallelMap { page in Set(page.rendered.headings.map(\.id)) }
-        let found = tree.pages.parallelMap { page in
-            var found = DiagnosticList()
-            for link in page.rendered.links {
-                if let reason = problem(with: link.resolved.target, anchors: anchors) {
-                    found.error(link.location, "broken link '\(link.destination)' (\(reason))")
-                }
+    /// The broken links of each page of the tree, by page id, checked on all cores.
+    func problems() -> [DiagnosticList] {
+        tree.pages.parallelMap(problems(of:))
+    }
+
+    /// An error for each broken link of one page.
+    func problems(of page: Page) -> DiagnosticList {
+        var found = DiagnosticList()
+        for link in page.rendered.links {
+            if let reason = problem(with: link.resolved.target) {
+                found.error(link.location, "broken link '\(link.destination)' (\(reason))")
             }
-            return found
         }
-        for list in found { diagnostics.append(contentsOf: list) }
+        return found
     }
 
     /// What is wrong with a link target, or nil when it exists.
-    func problem(with target: ResolvedLink.Target, anchors: [Set<String>]) -> String? {
+    func problem(with target: ResolvedLink.Target) -> String? {
         switch target {
         case .external, .blocked: return nil
         case .outside: return "it points outside content/"
@@ -49,7 +50,7 @@ struct LinkChecker: Sendable {
                 }
             }
             guard let fragment, !fragment.isEmpty else { return nil }
-            return anchors[id].contains(fragment)
+            return tree.pages[id].rendered.headings.contains { $0.id == fragment }
                 ? nil : "\(tree.pages[id].displayName) has no heading with id '\(fragment)'"
         }
     }

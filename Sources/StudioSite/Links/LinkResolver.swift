@@ -37,15 +37,18 @@ struct LinkResolver: Sendable {
         }
         let base = decoded.hasPrefix("/") ? "" : page.sourceFolder + "/"
         guard let resolved = SitePath.normalize(base + decoded) else { return ResolvedLink(target: .outside, href: nil) }
-        if resolved.hasSuffix(".md") || resolved.hasSuffix("/") || resolved.isEmpty || sections.contains(resolved) {
+        let namesFolder = resolved.hasSuffix(".md") || resolved.hasSuffix("/") || resolved.isEmpty
+        let lookup = namesFolder ? nil : resolved
+        if namesFolder || sections.contains(resolved) {
             let urlPath =
                 resolved.hasSuffix(".md")
                 ? PagePath(source: resolved).urlPath : (resolved.isEmpty || resolved.hasSuffix("/") ? resolved : resolved + "/")
             let href = SitePath.relative(fromURLPath: page.urlPath, to: urlPath + "index.html")
-            return ResolvedLink(target: .page(urlPath: urlPath, fragment: fragment), href: href + query + suffix(fragment))
+            return ResolvedLink(
+                target: .page(urlPath: urlPath, fragment: fragment), href: href + query + suffix(fragment), sectionLookup: lookup)
         }
         let href = SitePath.relative(fromURLPath: page.urlPath, to: resolved)
-        return ResolvedLink(target: .file(path: resolved), href: href + query + suffix(fragment))
+        return ResolvedLink(target: .file(path: resolved), href: href + query + suffix(fragment), sectionLookup: lookup)
     }
 
     /// `%20` and the like decoded; most links have none, so they skip Foundation's decoder.

@@ -1,5 +1,5 @@
 /// What a link or image in a page points at, and the URL written for it.
-struct ResolvedLink: Sendable {
+struct ResolvedLink: Sendable, Equatable {
     /// What the link needs to exist for the build to pass.
     enum Target: Sendable, Hashable {
         /// Another site or a scheme such as `mailto:`; not checked.
@@ -19,4 +19,7 @@ struct ResolvedLink: Sendable {
     let target: Target
     /// The URL written into the page; nil when the link is dropped.
     let href: String?
+    /// The folder path the resolution looked up among the sections (`guides` in `[Guides](guides)`): the
+    /// link reads differently once that folder gains or loses its last page.
+    var sectionLookup: String? = nil
 }

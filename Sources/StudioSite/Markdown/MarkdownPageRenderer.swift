@@ -116,6 +116,7 @@ struct MarkdownPageRenderer {
             result.diagnostics.error(location(of: node), "a data block names one data set: ```data NAME")
             return
         }
+        result.placedDataSets.append(String(info[1]))
         switch dataTables.html(for: String(info[1])) {
         case .success(let html): node.replace(withHTMLBlock: html)
         case .failure(.brokenSet): break  // reported once, at the data set's file

@@ -8,7 +8,7 @@
 /// from `file://`. A page is shown at its own URL path or at one of its section's listing pages
 /// (`guides/page/2/`).
 struct NavigationBuilder: Sendable {
-    let tree: SiteTree
+    private(set) var tree: SiteTree
     /// The most entries one sidebar list shows; the rest are reached through the section page.
     static let listLimit = 25
 
@@ -19,7 +19,7 @@ struct NavigationBuilder: Sendable {
     /// and its title HTML-escaped: the sidebar repeats them on every page.
     private let files: [String]
     private let escapedFiles: [String]
-    private let escapedTitles: [String]
+    private var escapedTitles: [String]
     /// Each page's index among its section's children (0 for home).
     private let positionInSection: [Int]
 
@@ -35,13 +35,24 @@ struct NavigationBuilder: Sendable {
         positionInSection = position
     }
 
+    /// This navigation for a tree made by ``SiteTree/replacing(_:)`` from this one's: only the replaced
+    /// pages' titles are escaped again.
+    func replacing(_ ids: some Sequence<Int>, in tree: SiteTree) -> NavigationBuilder {
+        var navigation = self
+        navigation.tree = tree
+        for id in ids { navigation.escapedTitles[id] = HTML.escape(tree.pages[id].title) }
+        return navigation
+    }
+
     /// A link to `target` from a page whose root prefix is `root`.
     func href(root: String, to target: Int) -> String {
         root + files[target]
     }
 
-    func breadcrumbs(for page: Int, root: String) -> [TemplateValues] {
-        tree.ancestors(of: page).map { TemplateValues(["title": tree.pages[$0].title, "href": href(root: root, to: $0)]) }
+    func breadcrumbs(for page: Int, root: String, reading: inout ViewDependencies) -> [TemplateValues] {
+        let ancestors = tree.ancestors(of: page)
+        reading.pages += ancestors
+        return ancestors.map { TemplateValues(["title": tree.pages[$0].title, "href": href(root: root, to: $0)]) }
     }
 
     /// The sidebar as HTML: nested `<ul>` lists, the current page marked `aria-current="page"`,
@@ -49,23 +60,25 @@ struct NavigationBuilder: Sendable {
     ///
     /// Rendered here rather than in a template, as Hugo renders `.TableOfContents`: it is the largest
     /// repeated structure of every page, and the theme styles it through `.sidebar` CSS.
-    func sidebarHTML(for page: Int, root: String) -> String {
+    func sidebarHTML(for page: Int, root: String, reading: inout ViewDependencies) -> String {
         var html: [UInt8] = []
         html.reserveCapacity(16_384)
-        appendList(level: 0, of: tree.ancestors(of: page) + [page], root: HTML.escape(root), into: &html)
+        appendList(level: 0, of: tree.ancestors(of: page) + [page], root: HTML.escape(root), into: &html, reading: &reading)
         return String(decoding: html, as: UTF8.self)
     }
 
     /// The list of the children of `path[level]`, where `path` runs from home down to the current page;
     /// the child on the path is opened in turn. Written as bytes: a sidebar is some two hundred pieces.
-    private func appendList(level: Int, of path: [Int], root: String, into html: inout [UInt8]) {
+    private func appendList(level: Int, of path: [Int], root: String, into html: inout [UInt8], reading: inout ViewDependencies) {
         let section = path[level]
+        reading.lists.append(section)
         let children = tree.children[section] ?? []
         let open = level + 1 < path.count ? path[level + 1] : nil
         let focus = open.map { positionInSection[$0] } ?? 0
         let start = max(0, min(focus - Self.listLimit / 2, children.count - Self.listLimit))
         let shown = children[start..<min(children.count, start + Self.listLimit)]
         html += "<ul>\n".utf8
+        reading.pages += shown
         for child in shown {
             html += "<li><a href=\"".utf8
             html += root.utf8
@@ -73,12 +86,14 @@ struct NavigationBuilder: Sendable {
             html += (child == path.last ? "\" aria-current=\"page\">" : "\">").utf8
             html += escapedTitles[child].utf8
             html += "</a>".utf8
-            if child == open && tree.children[child] != nil {
-                appendList(level: level + 1, of: path, root: root, into: &html)
+            if child == open {
+                reading.lists.append(child)
+                if tree.children[child] != nil { appendList(level: level + 1, of: path, root: root, into: &html, reading: &reading) }
             }
             html += "</li>\n".utf8
         }
         if shown.count < children.count {
+            reading.pages.append(section)
             html += "<li><a class=\"more\" href=\"\(root)\(escapedFiles[section])\">All \(children.count) pages in ".utf8
             html += escapedTitles[section].utf8
             html += "</a></li>\n".utf8
@@ -99,14 +114,19 @@ struct NavigationBuilder: Sendable {
     }
 
     /// The previous and next pages in reading order, or `false` (Mustache's "nothing") at either end.
-    func pager(for page: Int, root: String) -> (previous: Any, next: Any) {
+    func pager(for page: Int, root: String, reading: inout ViewDependencies) -> (previous: Any, next: Any) {
         let position = tree.readingPosition[page]
-        func link(_ index: Int) -> Any {
-            guard tree.readingOrder.indices.contains(index) else { return false }
-            let target = tree.readingOrder[index]
+        func neighbour(_ index: Int) -> Int? {
+            tree.readingOrder.indices.contains(index) ? tree.readingOrder[index] : nil
+        }
+        let (previous, next) = (neighbour(position - 1), neighbour(position + 1))
+        reading.pager = (previous, next)
+        reading.pages += [previous, next].compactMap { $0 }
+        func link(_ target: Int?) -> Any {
+            guard let target else { return false }
             return TemplateValues(["title": tree.pages[target].title, "href": href(root: root, to: target)])
         }
-        return (link(position - 1), link(position + 1))
+        return (link(previous), link(next))
     }
 
     /// The number of listing pages a section needs for its cards (1 for a page without children).
@@ -120,14 +140,16 @@ struct NavigationBuilder: Sendable {
     }
 
     /// The cards of one listing page of a section, in order.
-    func childCards(for page: Int, listing number: Int, root: String) -> [TemplateValues] {
+    func childCards(for page: Int, listing number: Int, root: String, reading: inout ViewDependencies) -> [TemplateValues] {
+        reading.lists.append(page)
         let children = tree.children[page] ?? []
         let start = min(children.count, (number - 1) * Self.cardsPerListing)
-        return children[start..<min(children.count, start + Self.cardsPerListing)].map { card(root: root, to: $0) }
+        return children[start..<min(children.count, start + Self.cardsPerListing)].map { card(root: root, to: $0, reading: &reading) }
     }
 
     /// Links between a section's listing pages, or `false` when it has only one.
-    func pagination(for page: Int, listing number: Int, root: String) -> Any {
+    func pagination(for page: Int, listing number: Int, root: String, reading: inout ViewDependencies) -> Any {
+        reading.lists.append(page)
         let count = listingCount(of: page)
         guard count > 1 else { return false }
         func link(_ target: Int) -> Any {
@@ -138,7 +160,8 @@ struct NavigationBuilder: Sendable {
     }
 
     /// A card that links to `target`: its title, description and label.
-    func card(root: String, to target: Int) -> TemplateValues {
+    func card(root: String, to target: Int, reading: inout ViewDependencies) -> TemplateValues {
+        reading.pages.append(target)
         let front = tree.pages[target].frontMatter
         return TemplateValues([
             "title": tree.pages[target].title, "href": href(root: root, to: target),

@@ -1,7 +1,7 @@
 /// The pages arranged as the content tree: sections with children ordered by weight, and a reading order.
 ///
 /// A folder with pages but no `_index.md` gets a generated section page, so every page has a parent
-/// up to the home page. Children are ordered by weight (unweighted last), then title, then path.
+/// up to the home page. Children are ordered by weight (unweighted last), then title (ignoring letter case), then path.
 struct SiteTree: Sendable {
     /// Every page; a page's index here is its id.
     let pages: [Page]
@@ -15,9 +15,15 @@ struct SiteTree: Sendable {
     let readingOrder: [Int]
     /// Each page's position in ``readingOrder``.
     let readingPosition: [Int]
+    /// Shared by every tree with the same pages at the same ids in the same order (``replacing(_:)``), so
+    /// that two trees of one shape are told apart from others at once.
+    let shape: Shape
+
+    /// The identity of a tree's shape.
+    final class Shape: Sendable {}
 
     /// The home page's id.
-    var home: Int { idByURL[""]! }
+    let home: Int
 
     /// The kind of a page, which picks its default layout: `home`, `section` or `page`.
     func kind(of id: Int) -> String {
@@ -50,8 +56,9 @@ struct SiteTree: Sendable {
             parent[id] = parentID
             children[parentID, default: []].append(id)
         }
+        let keys = pages.map { ($0.frontMatter.weight ?? Int.max, $0.title.lowercased(), $0.path.source) }
         for (section, ids) in children {
-            children[section] = ids.sorted { Self.order(pages[$0], before: pages[$1]) }
+            children[section] = ids.sorted { keys[$0] < keys[$1] }
         }
         self.pages = pages
         self.idByURL = idByURL
@@ -67,6 +74,38 @@ struct SiteTree: Sendable {
         var position = Array(repeating: 0, count: pages.count)
         for (index, id) in order.enumerated() { position[id] = index }
         readingPosition = position
+        home = idByURL[""]!
+        shape = Shape()
+    }
+
+    private init(copying tree: SiteTree, pages: [Page]) {
+        self.pages = pages
+        idByURL = tree.idByURL
+        children = tree.children
+        parent = tree.parent
+        readingOrder = tree.readingOrder
+        readingPosition = tree.readingPosition
+        home = tree.home
+        shape = tree.shape
+    }
+
+    /// This tree with pages replaced by new versions of themselves (by id), when each keeps its path and
+    /// its place among its section's children; nil when a new weight or title would reorder a section.
+    func replacing(_ replacements: [Int: Page]) -> SiteTree? {
+        var pages = self.pages
+        var sections: Set<Int> = []
+        for (id, page) in replacements {
+            let old = pages[id]
+            guard page.path == old.path, !old.isGenerated else { return nil }
+            pages[id] = page
+            if page.frontMatter.weight != old.frontMatter.weight || page.title != old.title, let section = parent[id] { sections.insert(section) }
+        }
+        for section in sections {
+            let ids = children[section]!
+            let keys = ids.map { (pages[$0].frontMatter.weight ?? Int.max, pages[$0].title.lowercased(), pages[$0].path.source) }
+            guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        }
+        return SiteTree(copying: self, pages: pages)
     }
 
     /// The section pages from home down to the page's parent.
@@ -94,11 +133,5 @@ struct SiteTree: Sendable {
 
     private static func parentFolder(of folder: String) -> String {
         folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? ""
-    }
-
-    private static func order(_ a: Page, before b: Page) -> Bool {
-        let left = (a.frontMatter.weight ?? Int.max, a.title.lowercased(), a.path.source)
-        let right = (b.frontMatter.weight ?? Int.max, b.title.lowercased(), b.path.source)
-        return left < right
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
-import StudioConcurrency
 
-/// The site-wide files that are not pages: `sitemap.xml`, `robots.txt`, the search index and alias redirects.
+/// The site-wide files that are not pages: `sitemap.xml`, `robots.txt` and alias redirects.
 enum SiteFiles {
     /// A sitemap of every page at its public URL.
     static func sitemap(urls: [String]) -> String {
@@ -13,39 +12,6 @@ enum SiteFiles {
 
     static func robots(baseURL: String) -> String {
         "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
-    }
-
-    /// One entry of the search index.
-    struct SearchEntry: Encodable, Sendable {
-        /// Title.
-        let t: String
-        /// URL relative to the site root.
-        let u: String
-        /// Section title.
-        let s: String
-        /// Description.
-        let d: String
-        /// Headings, joined by " · ".
-        let h: String
-        /// The start of the page's text.
-        let x: String
-    }
-
-    /// The search index as a script that sets `window.PRODUCTSTUDIO_SEARCH`, so the search page can
-    /// load it with a `<script>` tag, which works from `file://` where `fetch` of a local file does not.
-    ///
-    /// The entries are encoded in chunks on all cores and joined, which gives the same JSON as one array.
-    static func searchIndex(_ entries: [SearchEntry]) -> String {
-        let chunkSize = 500
-        let chunks = stride(from: 0, to: entries.count, by: chunkSize).map { Array(entries[$0..<min(entries.count, $0 + chunkSize)]) }
-        let encoded = chunks.parallelMap { chunk -> String in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            // The array's elements without its brackets, cut from the bytes.
-            let json = (try? encoder.encode(chunk)) ?? Data("[]".utf8)
-            return HTML.scriptSafe(String(decoding: json.dropFirst().dropLast(), as: UTF8.self))
-        }
-        return "window.PRODUCTSTUDIO_SEARCH = [\(encoded.joined(separator: ","))];\n"
     }
 
     /// A page that sends visitors of an old URL to the page's new one.

@@ -6,7 +6,7 @@
 ///   `.breadcrumbs`/`.hasBreadcrumbs`, `.previous`, `.next`, `.related`/`.hasRelated`,
 ///   `.children`/`.hasChildren` (one listing page's cards), `.pagination` (`number`, `count`, `previous`,
 ///   `next` links between a section's listing pages, absent when there is one), `.faqJSONLD`, `.label`
-/// - `sidebarHTML`: the sidebar's nested `<ul>` lists (see ``NavigationBuilder/sidebarHTML(for:at:)``)
+/// - `sidebarHTML`: the sidebar's nested `<ul>` lists (see ``NavigationBuilder/sidebarHTML(for:root:reading:)``)
 struct PageContext {
     let tree: SiteTree
     let navigation: NavigationBuilder
@@ -25,14 +25,15 @@ struct PageContext {
     }
 
     /// The values of a page, or of one of its section's listing pages (`listing` 2 and up).
-    func values(for id: Int, listing: Int = 1) -> TemplateValues {
+    /// - Parameter reading: gets every other page and list the values show (``ViewDependencies``).
+    func values(for id: Int, listing: Int, reading: inout ViewDependencies) -> TemplateValues {
         let page = tree.pages[id]
         let urlPath = navigation.listingURLPath(of: id, number: listing)
         let root = Self.rootPrefix(for: urlPath)
-        let breadcrumbs = navigation.breadcrumbs(for: id, root: root)
-        let pager = navigation.pager(for: id, root: root)
-        let related = related[id].map { navigation.card(root: root, to: $0) }
-        let children = navigation.childCards(for: id, listing: listing, root: root)
+        let breadcrumbs = navigation.breadcrumbs(for: id, root: root, reading: &reading)
+        let pager = navigation.pager(for: id, root: root, reading: &reading)
+        let related = related[id].map { navigation.card(root: root, to: $0, reading: &reading) }
+        let children = navigation.childCards(for: id, listing: listing, root: root, reading: &reading)
         let values = TemplateValues([
             "title": page.title, "description": page.frontMatter.description.mustacheValue,
             "canonical": baseURL + SitePath.encoded(urlPath), "kind": tree.kind(of: id), "isHome": id == tree.home,
@@ -42,28 +43,33 @@ struct PageContext {
             "previous": pager.previous, "next": pager.next,
             "related": related, "hasRelated": !related.isEmpty,
             "children": children, "hasChildren": !children.isEmpty,
-            "pagination": navigation.pagination(for: id, listing: listing, root: root),
+            "pagination": navigation.pagination(for: id, listing: listing, root: root, reading: &reading),
             "faqJSONLD": FAQStructuredData.jsonLD(for: page.rendered.faq).mustacheValue,
         ])
-        return common(root: root, page: values, sidebarHTML: navigation.sidebarHTML(for: id, root: root))
+        let sidebarHTML = navigation.sidebarHTML(for: id, root: root, reading: &reading)
+        return common(root: root, page: values, sidebarHTML: sidebarHTML, reading: &reading)
     }
 
     /// Values for a page the builder makes itself (search, not found), with `root` as given.
-    func values(title: String, description: String, urlPath: String, root: String) -> TemplateValues {
+    func values(title: String, description: String, urlPath: String, root: String, reading: inout ViewDependencies) -> TemplateValues {
         let page = TemplateValues([
             "title": title, "description": description, "canonical": baseURL + SitePath.encoded(urlPath), "kind": "page",
             "isHome": false, "content": "", "label": false, "tocHTML": false, "breadcrumbs": [],
             "hasBreadcrumbs": false, "previous": false, "next": false, "related": [], "hasRelated": false,
             "children": [], "hasChildren": false, "pagination": false, "faqJSONLD": false,
         ])
-        let links = (tree.children[tree.home] ?? []).prefix(NavigationBuilder.listLimit).map { child in
+        let shown = (tree.children[tree.home] ?? []).prefix(NavigationBuilder.listLimit)
+        reading.lists.append(tree.home)
+        reading.pages += shown
+        let links = shown.map { child in
             "<li><a href=\"\(HTML.escape(root + SitePath.encoded(tree.pages[child].path.urlPath)))index.html\">\(HTML.escape(tree.pages[child].title))</a></li>\n"
         }
-        return common(root: root, page: page, sidebarHTML: "<ul>\n" + links.joined() + "</ul>\n")
+        return common(root: root, page: page, sidebarHTML: "<ul>\n" + links.joined() + "</ul>\n", reading: &reading)
     }
 
-    private func common(root: String, page: TemplateValues, sidebarHTML: String) -> TemplateValues {
-        TemplateValues([
+    private func common(root: String, page: TemplateValues, sidebarHTML: String, reading: inout ViewDependencies) -> TemplateValues {
+        reading.pages.append(tree.home)
+        return TemplateValues([
             "site": TemplateValues(["title": siteTitle, "baseURL": baseURL]),
             "root": root,
             "homeURL": root + "index.html",

@@ -9,7 +9,10 @@ import Mustache
 /// Variables are escaped for HTML by ``HTMLEscaping``.
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
-    private let names: Set<String>
+    /// The text of each template that loaded, by name.
+    private let texts: [String: String]
+    /// The partials and parents each template names, by name.
+    private let includes: [String: [String]]
 
     /// Loads the `.mustache` files among `files` (the listing of `folder`, ``SourceFolder``).
     init(folder: URL, files listed: [String], diagnostics: inout DiagnosticList) {
@@ -39,16 +42,35 @@ struct TemplateSet: Sendable {
             }
         }
         self.library = library
-        self.names = Set(sources.keys)
+        self.texts = sources
+        var includes: [String: [String]] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for include in Self.partialIncludes(in: text) where !existing.contains(include.name) {
+            let found = Self.partialIncludes(in: text)
+            includes[name] = found.map(\.name)
+            for include in found where !existing.contains(include.name) {
                 let at = SourceLocation(file: "templates/\(name).mustache", line: include.line, column: include.column)
                 diagnostics.error(at, "missing \(include.kind) '\(include.name)' (templates/\(include.name).mustache)")
             }
         }
+        self.includes = includes
     }
 
-    func has(_ name: String) -> Bool { names.contains(name) }
+    func has(_ name: String) -> Bool { texts[name] != nil }
+
+    /// The template and every partial and parent it uses, directly or through another.
+    func closure(of name: String) -> Set<String> {
+        var found: Set<String> = [name]
+        var queue = [name]
+        while let next = queue.popLast() {
+            for include in includes[next] ?? [] where found.insert(include).inserted { queue.append(include) }
+        }
+        return found
+    }
+
+    /// The names of the templates whose text differs between two sets, or that only one of them has.
+    func changedNames(since previous: TemplateSet) -> Set<String> {
+        Set(texts.keys).union(previous.texts.keys).filter { texts[$0] != previous.texts[$0] }
+    }
 
     /// Renders a template that ``has(_:)`` confirmed exists.
     func render(_ context: Any, template name: String) -> String {

@@ -58,6 +58,12 @@ enum ProductStudioBinary {
             process.standardError = try FileHandle(forWritingTo: stderr)
         }
 
+        /// What the process has written to standard output so far.
+        var outputSoFar: String { (try? String(contentsOf: stdout, encoding: .utf8)) ?? "" }
+
+        /// What the process has written to standard error so far.
+        var errorsSoFar: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
+
         /// The exit status and output; call after the process has exited.
         func result() -> Result {
             defer { for file in [stdout, stderr] { try? FileManager.default.removeItem(at: file) } }

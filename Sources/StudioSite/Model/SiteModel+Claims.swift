@@ -1,8 +1,8 @@
-extension SiteBuilder {
+extension SiteModel {
     /// Claims every file of the site (``OutputClaims``), in a fixed order, and returns the aliases that
     /// may be written: old URL paths (from `aliases`) and the page each redirects to. A file claimed twice,
     /// or standing where a folder is needed, is an error at the later claimant; a twin in letter case a warning.
-    func claimOutputs(
+    static func claimOutputs(
         _ tree: SiteTree,
         navigation: NavigationBuilder,
         assets: FingerprintedAssets,
@@ -15,7 +15,7 @@ extension SiteBuilder {
             diagnostics.error(claimant.location, clash.message(subject: subject, path: path))
             return false
         }
-        for file in SiteWriter.BuilderFile.allCases {
+        for file in BuilderFile.allCases {
             _ = claim(file.path, by: .init(name: file.name, location: SourceLocation(file: "")))
         }
         for (source, target) in assets.published.sorted(by: { $0.key < $1.key }) {

@@ -1,21 +1,31 @@
 import Foundation
 
-extension SiteBuilder {
+extension SiteSources {
+    /// The data sets pages can place, and what loading them found.
+    struct DataSets: Sendable {
+        let sets: [String: DataSet]
+        /// The names of the sets whose file has errors (reported at the file, once).
+        let broken: Set<String>
+        let diagnostics: DiagnosticList
+
+        /// The names whose set differs from `previous`, or that only one of the two has (working or broken).
+        func changedNames(since previous: DataSets) -> Set<String> {
+            let names = Set(sets.keys).union(previous.sets.keys).union(broken).union(previous.broken)
+            return names.filter { sets[$0] != previous.sets[$0] || broken.contains($0) != previous.broken.contains($0) }
+        }
+    }
+
     /// The program's data sets and those of `content/data/` (`NAME.yml` or `NAME.yaml` is set `NAME`).
-    /// - Returns: the sets, and the names of the sets whose file has errors (reported here, once).
-    func loadDataSets(
-        _ inventory: ContentInventory,
-        content: URL,
-        diagnostics: inout DiagnosticList
-    ) -> (sets: [String: DataSet], broken: Set<String>) {
-        var sets = Dictionary(options.dataSets.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    static func loadDataSets(_ inventory: ContentInventory, content: URL, provided: [DataSet]) -> DataSets {
+        var diagnostics = DiagnosticList()
+        var sets = Dictionary(provided.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var definedBy: [String: String] = [:]
         var broken: Set<String> = []
         for path in inventory.dataFiles {
             let file = "content/" + path
             let fileName = path.dropFirst("data/".count)
             let name = String(fileName.dropLast(fileName.hasSuffix(".yaml") ? 5 : 4))
-            if options.dataSets.contains(where: { $0.name == name }) {
+            if provided.contains(where: { $0.name == name }) {
                 diagnostics.error(SourceLocation(file: file), "data set '\(name)' is provided by the program; rename the file")
                 continue
             }
@@ -36,6 +46,6 @@ extension SiteBuilder {
                 sets[name] = set
             }
         }
-        return (sets, broken)
+        return DataSets(sets: sets, broken: broken, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,21 @@
+/// Why the preview could not start or keep going.
+public enum PreviewError: Error, Sendable, CustomStringConvertible {
+    /// The file watcher could not be set up for a folder (inotify's words).
+    case watch(String, path: String)
+    /// No port from the one asked for up to 100 above it was free.
+    case noFreePort(host: String, from: Int)
+    /// The address to listen on is not an IP address or `localhost`.
+    case badAddress(String)
+    /// The server stopped with an error.
+    case server(String)
+
+    public var description: String {
+        switch self {
+        case .watch(let message, let path):
+            "\(path): cannot watch for changes: \(message)\(message.contains("space") ? " (raise fs.inotify.max_user_watches)" : "")"
+        case .noFreePort(let host, let port): "no free port on \(host) from \(port) to \(port + 100)"
+        case .badAddress(let address): "'\(address)' is not an IP address or localhost"
+        case .server(let message): "the server stopped: \(message)"
+        }
+    }
+}
