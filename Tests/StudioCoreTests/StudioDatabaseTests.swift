@@ -136,34 +136,19 @@ import Testing
     }
 
     @Test func damageSQLiteFindsIsRefusedBeforeAnyWrite() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("studio.sqlite")
-        let database = try StudioDatabase.open(at: path)
-        let ledger = CreditLedger(database: database)
-        try ledger.open(email: "ana@example.com")
-        for n in 1...200 { try ledger.adjust("ana@example.com", by: 1, reason: "row \(n)") }
-        let (pageSize, root) = try database.queue.read { db in
-            (
-                try Int.fetchOne(db, sql: "PRAGMA page_size")!,
-                try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'credit_transaction'")!
-            )
-        }
-        try database.queue.close()
+        let file = try LedgerFile(adjustments: 200)
         // The table's root page loses its page type: a damaged b-tree, as a flipped bit on disk would leave it.
-        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
-        try handle.seek(toOffset: UInt64((root - 1) * pageSize))
-        try handle.write(contentsOf: Data([0x07]))
-        try handle.close()
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        try file.damage("credit_transaction", at: 0) { _ in 0x07 }
+        let before = try file.bytes
 
-        let damaged = CreditLedger(database: try StudioDatabase.open(at: path))
+        let damaged = CreditLedger(database: try StudioDatabase.open(at: file.path))
         #expect {
             try damaged.adjust("ana@example.com", by: 1, reason: "one more")
         } throws: { error in
-            guard case .damaged(path, let problems) = error as? StoreError else { return false }
+            guard case .damaged(file.path, let problems) = error as? StoreError else { return false }
             return !problems.isEmpty
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try file.bytes == before)
     }
 
     @Test func constraintsRefuseImpossibleRows() throws {

@@ -79,27 +79,10 @@ extension VerificationTests {
 
     /// An index that lost a row (a flipped byte SQLite's own check sees) fails the ledger's check.
     @Test func damageToAnIndexFailsTheDatabaseIntactCheck() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("studio.sqlite")
-        let database = try StudioDatabase.open(at: path)
-        let ledger = CreditLedger(database: database)
-        try ledger.open(email: "ana@example.com")
-        for n in 1...50 { try ledger.adjust("ana@example.com", by: 1, reason: "row \(n)") }
-        let (pageSize, root) = try database.queue.read { db in
-            (
-                try Int.fetchOne(db, sql: "PRAGMA page_size")!,
-                try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'credit_transaction_by_account'")!
-            )
-        }
-        try database.queue.close()
-        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
-        try handle.seek(toOffset: UInt64(root * pageSize - 1))
-        let byte = try handle.read(upToCount: 1)!
-        try handle.seek(toOffset: UInt64(root * pageSize - 1))
-        try handle.write(contentsOf: Data([byte[0] ^ 1]))
-        try handle.close()
+        let file = try LedgerFile(adjustments: 50)
+        try file.damage("credit_transaction_by_account", at: file.pageSize - 1) { $0 ^ 1 }
 
-        let verification = try CreditLedger(database: try StudioDatabase.open(at: path)).verify()
+        let verification = try CreditLedger(database: try StudioDatabase.open(at: file.path)).verify()
         let violation = try #require(verification.violations.first)
         #expect(violation.invariant == .databaseIntact)
         #expect(violation.examples.first?.contains("missing from index credit_transaction_by_account") == true)

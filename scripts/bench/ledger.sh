@@ -67,6 +67,12 @@ ledger_charges() {
 }
 
 median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.0f}")' "$@"; }
+# The median of each command in a hyperfine JSON export ($1), in seconds times $2, with $3 decimals.
+hyperfine_medians() {
+  python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(" ".join("%.*f" % (int(sys.argv[3]), x["median"] * float(sys.argv[2])) for x in r))' "$@"
+}
 
 declare -a plain1 ledger1 plain4 ledger4
 for round in $(seq "$rounds"); do
@@ -121,10 +127,7 @@ hyperfine --warmup 5 --runs 50 --export-json "$work/balance.json" \
   -n "1 transaction" "$bin credits balance --db $small --account $email" \
   -n "1,000,001 transactions" "$bin credits balance --db $big --account $email" \
   -n "ledger-bench, 1,000,001 transactions" "$bench balance --db $big --account $email --reads 1" >&2
-read -r cli_startup cli_small cli_big bench_big < <(python3 -c '
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-print(" ".join("%.1f" % (x["median"] * 1000) for x in r))' "$work/balance.json")
+read -r cli_startup cli_small cli_big bench_big < <(hyperfine_medians "$work/balance.json" 1000 1)
 library=$("$bench" balance --db "$big" --account "$email" --reads 20000)
 read -r lib_median lib_p99 < <(python3 -c '
 import json, sys
@@ -176,10 +179,7 @@ hyperfine --warmup 1 --runs 5 --export-json "$work/history.json" \
   -n "history list (text)" "$bin history list --db $history --account $email > /dev/null" \
   -n "history list --limit 50" "$bin history list --db $history --account $email --limit 50 > /dev/null" \
   -n "python sqlite3 dump" "python3 $dump $history > /dev/null" >&2
-read -r list_json list_text list_limit list_peer < <(python3 -c '
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-print(" ".join("%.2f" % x["median"] for x in r))' "$work/history.json")
+read -r list_json list_text list_limit list_peer < <(hyperfine_medians "$work/history.json" 1 2)
 list_ratio=$(python3 -c "print(f'{$list_json / $list_peer:.2f}')")
 list_mb=$( { /usr/bin/time -f %M "$bin" history list --db "$history" --account "$email" --format json > /dev/null; } 2>&1 | tail -1)
 list_mb=$((list_mb / 1024))
@@ -197,10 +197,7 @@ hyperfine --warmup 1 --runs 5 --export-json "$work/first-write.json" \
   -n "adjust, $tasks tasks" "$bin credits adjust --amount 1 --reason bench --db $history --account $email" \
   -n "adjust, 1 transaction" "$bin credits adjust --amount 1 --reason bench --db $small --account $email" >&2
 quick_per_thousand=$(python3 -c "print(f'{$quick_ms / ($tasks / 1000):.1f}')")
-read -r write_big write_small < <(python3 -c '
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-print(" ".join("%.0f" % (x["median"] * 1000) for x in r))' "$work/first-write.json")
+read -r write_big write_small < <(hyperfine_medians "$work/first-write.json" 1000 0)
 
 {
   echo "## Ledger"
@@ -258,7 +255,7 @@ print(" ".join("%.0f" % (x["median"] * 1000) for x in r))' "$work/first-write.js
   echo "| \`credits adjust\` on this database (hyperfine median) | $write_big ms |"
   echo "| \`credits adjust\` on a database of one transaction | $write_small ms |"
   echo
-  echo "\`quick_check\` costs about $quick_per_thousand ms per 1,000 tasks, once per writing process; the full \`integrity_check\`,"
-  echo "about twice that and the only one that sees an index entry that no longer matches its row, is \`credits verify\`'s."
+  echo "\`quick_check\` costs about $quick_per_thousand ms per 1,000 tasks, once per writing process. The full \`integrity_check\`,"
+  echo "the only one that sees an index entry that no longer matches its row, is \`credits verify\`'s."
 } > bench/results/ledger.md
 cat bench/results/ledger.md

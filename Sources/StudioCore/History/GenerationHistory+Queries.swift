@@ -5,9 +5,7 @@ extension GenerationHistory {
     /// The account's tasks, newest first, with their outputs.
     /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
     public func tasks(of email: String, matching filter: TaskFilter = TaskFilter()) throws -> [GenerationTask] {
-        var tasks: [GenerationTask] = []
-        try forEachTask(of: email, matching: filter) { tasks.append($0) }
-        return tasks
+        try Array { try forEachTask(of: email, matching: filter, $0) }
     }
 
     /// Hands the account's tasks to `body` one at a time, newest first, with their outputs, as they are read:

@@ -96,9 +96,7 @@ public struct CreditLedger: Sendable {
     ) throws
         -> [CreditTransaction]
     {
-        var transactions: [CreditTransaction] = []
-        try forEachTransaction(of: email, matching: filter) { transactions.append($0) }
-        return transactions
+        try Array { try forEachTransaction(of: email, matching: filter, $0) }
     }
 
     /// Hands the account's transactions to `body` one at a time, oldest first, as they are read: one query and
