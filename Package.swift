@@ -57,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "StudioAssets",
-            dependencies: ["CVips", "CFFmpeg", "StudioConcurrency", "StudioCore", "StudioJSON"],
+            dependencies: ["CVips", "CFFmpeg", "StudioConcurrency", "StudioJSON"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -90,7 +90,11 @@ let package = Package(
         ),
 
         // Drives the ledger through the library for scripts/bench/ledger.sh and the multi-process tests.
-        .executableTarget(name: "ledger-bench", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "ledger-bench",
+            dependencies: ["StudioCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
 
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
@@ -101,7 +105,7 @@ let package = Package(
         // Resources/ (the SARIF 2.1.0 schema) is read from the source tree, not bundled.
         .testTarget(
             name: "ProductStudioCLITests",
-            dependencies: ["StudioCore"],
+            dependencies: ["StudioCore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Resources"],
             swiftSettings: swiftSettings
         ),

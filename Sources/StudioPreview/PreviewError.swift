@@ -1,7 +1,9 @@
+import Glibc
+
 /// Why the preview could not start or keep going.
 public enum PreviewError: Error, Sendable, CustomStringConvertible {
-    /// The file watcher could not be set up for a folder (inotify's words).
-    case watch(String, path: String)
+    /// The file watcher could not be set up for a folder; `code` is the C library's error number.
+    case watch(path: String, code: Int32)
     /// No port from the one asked for up to 100 above it was free.
     case noFreePort(host: String, from: Int)
     /// The address to listen on is not an IP address or `localhost`.
@@ -11,8 +13,9 @@ public enum PreviewError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .watch(let message, let path):
-            "\(path): cannot watch for changes: \(message)\(message.contains("space") ? " (raise fs.inotify.max_user_watches)" : "")"
+        case .watch(let path, let code):
+            "\(path): cannot watch for changes: \(String(cString: strerror(code)))"
+                + (code == ENOSPC ? " (raise fs.inotify.max_user_watches)" : "")
         case .noFreePort(let host, let port): "no free port on \(host) from \(port) to \(port + 100)"
         case .badAddress(let address): "'\(address)' is not an IP address or localhost"
         case .server(let message): "the server stopped: \(message)"

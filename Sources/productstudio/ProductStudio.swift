@@ -17,7 +17,8 @@ struct ProductStudio: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command line with our exit-code contract: usage errors exit 2, not ArgumentParser's 64.
+    /// Runs the command line with our exit-code contract (0 success, 1 failure, 2 usage) and one way of showing an
+    /// error: a line on stderr starting `error: `.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -26,20 +27,21 @@ struct ProductStudio: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as CommandLineError {
+            Console.error(error.line)
+            Foundation.exit(error.exitStatus)
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Console.error(fullMessage(for: error))
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                Console.error(message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message)
                 Foundation.exit(ExitStatus.usage)
+            }
+            guard error is ExitCode || code == .success else {
+                Console.error("error: \(error)")
+                Foundation.exit(ExitStatus.failure)
             }
             exit(withError: error)
         }
     }
-}
-
-/// The process exit codes every subcommand shares.
-enum ExitStatus {
-    /// The command ran but found problems (content errors, refused operations, unreadable files).
-    static let failure: Int32 = 1
-    /// The command line itself was wrong.
-    static let usage: Int32 = 2
 }

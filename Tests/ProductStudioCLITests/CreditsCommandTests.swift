@@ -13,7 +13,7 @@ import Testing
 
         let again = try sandbox.run("credits", "open", sandbox.email)
         #expect(again.status == 1)
-        #expect(again.stderr == "Error: an account for ana@example.com already exists\n")
+        #expect(again.stderr == "error: an account for ana@example.com already exists\n")
         #expect(try sandbox.balance() == 50)
     }
 
@@ -58,12 +58,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (["credits", "buy", "pack-9", "--reference", "PAY-1"], "Error: no plan or pack 'pack-9'; `productstudio credits packs` lists them\n"),
+        (["credits", "buy", "pack-9", "--reference", "PAY-1"], "error: no plan or pack 'pack-9'; `productstudio credits packs` lists them\n"),
         (
             ["credits", "balance", "--account", "zoe@example.com"],
-            "Error: no account for zoe@example.com; open one with `productstudio credits open zoe@example.com`\n"
+            "error: no account for zoe@example.com; open one with `productstudio credits open zoe@example.com`\n"
         ),
-        (["credits", "adjust", "--amount=-51", "--reason", "x"], "Error: an adjustment of -51 would take the balance of 50 below zero\n"),
+        (["credits", "adjust", "--amount=-51", "--reason", "x"], "error: an adjustment of -51 would take the balance of 50 below zero\n"),
     ])
     func refusedOperationsExitOneWithOneLineAndChangeNothing(arguments: [String], message: String) throws {
         let sandbox = try LedgerSandbox()
@@ -86,7 +86,7 @@ import Testing
         try sandbox.run("credits", "open", sandbox.email)
         let result = try ProductStudioBinary.run(arguments, environment: sandbox.environment, in: sandbox.folder)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(result.stderr.hasPrefix("error: "))
     }
 
     @Test func sameIdempotencyKeyBuysOnceAndADifferentRequestIsRefused() throws {
@@ -108,7 +108,7 @@ import Testing
         let path = try sandbox.write("notes.txt", "these are not credits\n")
         let result = try sandbox.run("credits", "balance", "--db", path)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: \(path) is not a ProductStudio database (not an SQLite file); it was left unchanged\n")
+        #expect(result.stderr == "error: \(path) is not a ProductStudio database (not an SQLite file); it was left unchanged\n")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "these are not credits\n")
     }
 

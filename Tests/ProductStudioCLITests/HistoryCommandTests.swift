@@ -100,13 +100,13 @@ import Testing
         #expect(balance == 335)
 
         let refusals: [([String], String)] = [
-            (["history", "complete", "\(failed)", "--output", output], "Error: task \(failed) has already failed; nothing was changed\n"),
-            (["history", "fail", "\(failed)", "--reason", "again", "--eligible"], "Error: task \(failed) has already failed; nothing was changed\n"),
+            (["history", "complete", "\(failed)", "--output", output], "error: task \(failed) has already failed; nothing was changed\n"),
+            (["history", "fail", "\(failed)", "--reason", "again", "--eligible"], "error: task \(failed) has already failed; nothing was changed\n"),
             (
                 ["history", "fail", "\(completed)", "--reason", "late", "--eligible"],
-                "Error: task \(completed) has already completed; nothing was changed\n"
+                "error: task \(completed) has already completed; nothing was changed\n"
             ),
-            (["history", "show", "99"], "Error: no task 99 in this account's history\n"),
+            (["history", "show", "99"], "error: no task 99 in this account's history\n"),
         ]
         for (arguments, message) in refusals {
             let result = try ProductStudioBinary.run(arguments, environment: sandbox.environment, in: sandbox.folder)

@@ -8,11 +8,11 @@ import Testing
         let studio = try TestStudio(openAccount: false)
         let opening = try studio.ledger.open(email: "bo@example.com", name: "Bo")
         #expect(opening == AccountOpening(account: "bo@example.com", name: "Bo", granted: 50, balance: 50))
-        #expect(throws: LedgerError.accountExists("bo@example.com")) {
+        #expect(throws: AccountError.accountExists("bo@example.com")) {
             try studio.ledger.open(email: "bo@example.com")
         }
         for sameAddress in ["BO@example.com", " Bo@Example.COM\n"] {
-            #expect(throws: LedgerError.accountExists("bo@example.com")) { try studio.ledger.open(email: sameAddress) }
+            #expect(throws: AccountError.accountExists("bo@example.com")) { try studio.ledger.open(email: sameAddress) }
         }
         let transactions = try studio.ledger.transactions(of: "bo@example.com")
         #expect(transactions.map(\.kind) == [.grant])
@@ -23,7 +23,7 @@ import Testing
         let studio = try TestStudio(openAccount: false)
         #expect(try studio.ledger.open(email: "ÄNA@Example.com").account == "äna@example.com")
         for sameAddress in ["äna@example.com", "A\u{308}NA@example.com", "a\u{308}na@EXAMPLE.com"] {
-            #expect(throws: LedgerError.accountExists("äna@example.com")) { try studio.ledger.open(email: sameAddress) }
+            #expect(throws: AccountError.accountExists("äna@example.com")) { try studio.ledger.open(email: sameAddress) }
             #expect(try studio.ledger.balance(of: sameAddress) == 50)
         }
         #expect(try studio.ledger.transactions(of: "ÄNA@EXAMPLE.COM").count == 1)
@@ -36,13 +36,13 @@ import Testing
     ])
     func refusesTextThatIsNotAnEmail(text: String) throws {
         let studio = try TestStudio(openAccount: false)
-        #expect(throws: LedgerError.invalidEmail(text)) { try studio.ledger.open(email: text) }
+        #expect(throws: AccountError.invalidEmail(text)) { try studio.ledger.open(email: text) }
     }
 
     @Test func unknownAccountIsRefused() throws {
         let studio = try TestStudio()
-        #expect(throws: LedgerError.unknownAccount("zoe@example.com")) { try studio.ledger.balance(of: "zoe@example.com") }
-        #expect(throws: LedgerError.unknownAccount("zoe@example.com")) {
+        #expect(throws: AccountError.unknownAccount("zoe@example.com")) { try studio.ledger.balance(of: "zoe@example.com") }
+        #expect(throws: AccountError.unknownAccount("zoe@example.com")) {
             try studio.ledger.buy("pack-300", reference: "PAY-1", for: "zoe@example.com")
         }
     }
@@ -69,10 +69,10 @@ import Testing
 
     @Test func unknownPackAndEmptyReferenceAreRefusedAndChangeNothing() throws {
         let studio = try TestStudio()
-        #expect(throws: LedgerError.unknownPack("pack-7")) {
+        #expect(throws: AccountError.unknownPack("pack-7")) {
             try studio.ledger.buy("pack-7", reference: "PAY-1", for: studio.email)
         }
-        #expect(throws: LedgerError.emptyField("payment reference")) {
+        #expect(throws: AccountError.emptyField("payment reference")) {
             try studio.ledger.buy("pack-300", reference: " ", for: studio.email)
         }
         #expect(try studio.ledger.balance(of: studio.email) == 50)
@@ -88,10 +88,10 @@ import Testing
     @Test func adjustmentsMoveTheBalanceButNeverBelowZero() throws {
         let studio = try TestStudio()
         #expect(try studio.ledger.adjust(studio.email, by: -20, reason: "correction").balance == 30)
-        #expect(throws: LedgerError.invalidAdjustment(amount: -31, balance: 30)) {
+        #expect(throws: AccountError.invalidAdjustment(amount: -31, balance: 30)) {
             try studio.ledger.adjust(studio.email, by: -31, reason: "too much")
         }
-        #expect(throws: LedgerError.invalidAdjustment(amount: 0, balance: 30)) {
+        #expect(throws: AccountError.invalidAdjustment(amount: 0, balance: 30)) {
             try studio.ledger.adjust(studio.email, by: 0, reason: "nothing")
         }
         #expect(try studio.ledger.balance(of: studio.email) == 30)

@@ -68,12 +68,12 @@ import Testing
         try Data("edited".utf8).write(to: file)
         let target = try TemporaryFolder()
 
-        #expect(throws: LedgerError.outputChanged(path: file.path)) {
+        #expect(throws: AccountError.outputChanged(path: file.path)) {
             try studio.history.download(task, of: studio.email, to: target.url)
         }
         #expect(try names(in: target).isEmpty)
         try FileManager.default.removeItem(at: file)
-        #expect(throws: LedgerError.unreadableOutput(path: file.path)) {
+        #expect(throws: AccountError.unreadableOutput(path: file.path)) {
             try studio.history.download(task, of: studio.email, to: target.url)
         }
         #expect(try names(in: target).isEmpty)
@@ -87,7 +87,7 @@ import Testing
         try FileManager.default.removeItem(at: file)
         #expect(mkfifo(file.path, 0o644) == 0)
         let target = try TemporaryFolder()
-        #expect(throws: LedgerError.outputNotAFile(path: file.path, kind: .fifo)) {
+        #expect(throws: AccountError.outputNotAFile(path: file.path, kind: .fifo)) {
             try studio.history.download(task, of: studio.email, to: target.url)
         }
         #expect(try names(in: target).isEmpty)
@@ -97,11 +97,11 @@ import Testing
         let studio = try TestStudio(balance: 100)
         let target = try TemporaryFolder()
         let running = try studio.startImage().task
-        #expect(throws: LedgerError.nothingToDownload(task: running, status: .running)) {
+        #expect(throws: AccountError.nothingToDownload(task: running, status: .running)) {
             try studio.history.download(running, of: studio.email, to: target.url)
         }
         try studio.history.fail(running, reason: "model error", eligible: true, for: studio.email)
-        #expect(throws: LedgerError.nothingToDownload(task: running, status: .failed)) {
+        #expect(throws: AccountError.nothingToDownload(task: running, status: .failed)) {
             try studio.history.download(running, of: studio.email, to: target.url)
         }
     }
@@ -111,7 +111,7 @@ import Testing
         let source = try TemporaryFolder()
         let task = try completedTask(studio, files: [try source.write("x.png", Data("1".utf8))])
         let notAFolder = try source.write("downloads", Data("mine".utf8))
-        #expect(throws: LedgerError.cannotWrite(path: notAFolder.path, reason: "it is a file, not a folder")) {
+        #expect(throws: AccountError.notAFolder(path: notAFolder.path)) {
             try studio.history.download(task, of: studio.email, to: notAFolder)
         }
         #expect(try Data(contentsOf: notAFolder) == Data("mine".utf8))

@@ -24,7 +24,7 @@ import Testing
 
     @Test func tooFewCreditsChargesNothingAndSaysWhatToDo() throws {
         let studio = try TestStudio(balance: 50)
-        let error = #expect(throws: LedgerError.self) { try studio.startImage(.hd, count: 3) }
+        let error = #expect(throws: AccountError.self) { try studio.startImage(.hd, count: 3) }
         #expect(error == .insufficientCredits(balance: 50, cost: 60))
         let message = "\(try #require(error))"
         for part in ["balance is 50", "costs 60", "10 short", "Buy Credits or Credits Management", "run the generation again"] {
@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: [0, -3])
     func refusesCountsBelowOne(count: Int) throws {
         let studio = try TestStudio()
-        #expect(throws: LedgerError.invalidCount(count)) { try studio.startImage(count: count) }
+        #expect(throws: AccountError.invalidCount(count)) { try studio.startImage(count: count) }
     }
 
     @Test func completeRecordsEachOutputsHashAndSize() throws {
@@ -64,7 +64,7 @@ import Testing
         let task = try studio.startImage(.hd, count: 2).task
         let failure = try studio.history.fail(task, reason: "render timeout", eligible: true, for: studio.email)
         #expect(failure == TaskFailure(task: task, refunded: 40, balance: 100))
-        #expect(throws: LedgerError.taskFinished(task: task, status: .failed)) {
+        #expect(throws: AccountError.taskFinished(task: task, status: .failed)) {
             try studio.history.fail(task, reason: "again", eligible: true, for: studio.email)
         }
         #expect(try studio.ledger.balance(of: studio.email) == 100)
@@ -90,10 +90,10 @@ import Testing
         try studio.history.complete(completed, outputs: [file], for: studio.email)
         let balance = try studio.ledger.balance(of: studio.email)
 
-        #expect(throws: LedgerError.taskFinished(task: failed, status: .failed)) {
+        #expect(throws: AccountError.taskFinished(task: failed, status: .failed)) {
             try studio.history.complete(failed, outputs: [file], for: studio.email)
         }
-        #expect(throws: LedgerError.taskFinished(task: completed, status: .completed)) {
+        #expect(throws: AccountError.taskFinished(task: completed, status: .completed)) {
             try studio.history.fail(completed, reason: "late", eligible: true, for: studio.email)
         }
         #expect(try studio.ledger.balance(of: studio.email) == balance)
@@ -104,8 +104,8 @@ import Testing
         let studio = try TestStudio()
         let task = try studio.startImage().task
         try studio.ledger.open(email: "bo@example.com")
-        #expect(throws: LedgerError.unknownTask(99)) { try studio.history.task(99, of: studio.email) }
-        #expect(throws: LedgerError.unknownTask(task)) {
+        #expect(throws: AccountError.unknownTask(99)) { try studio.history.task(99, of: studio.email) }
+        #expect(throws: AccountError.unknownTask(task)) {
             try studio.history.fail(task, reason: "x", eligible: true, for: "bo@example.com")
         }
     }
@@ -113,7 +113,7 @@ import Testing
     @Test func unreadableOutputIsRefusedAndTheTaskKeepsRunning() throws {
         let studio = try TestStudio()
         let task = try studio.startImage().task
-        #expect(throws: LedgerError.unreadableOutput(path: "/nonexistent/out.png")) {
+        #expect(throws: AccountError.unreadableOutput(path: "/nonexistent/out.png")) {
             try studio.history.complete(task, outputs: [URL(fileURLWithPath: "/nonexistent/out.png")], for: studio.email)
         }
         #expect(try studio.history.task(task, of: studio.email).status == .running)

@@ -19,10 +19,10 @@ import Testing
         try studio.history.start(request, for: studio.email, idempotencyKey: "k-1")
         var other = request
         other.kind = .images(.hd, count: 2)
-        #expect(throws: LedgerError.idempotencyKeyReused("k-1")) {
+        #expect(throws: AccountError.idempotencyKeyReused("k-1")) {
             try studio.history.start(other, for: studio.email, idempotencyKey: "k-1")
         }
-        #expect(throws: LedgerError.idempotencyKeyReused("k-1")) {
+        #expect(throws: AccountError.idempotencyKeyReused("k-1")) {
             try studio.ledger.buy("pack-300", reference: "PAY-1", for: studio.email, idempotencyKey: "k-1")
         }
         #expect(try studio.ledger.balance(of: studio.email) == 70)
@@ -49,7 +49,7 @@ import Testing
     @Test func aRefusedRequestDoesNotUseUpItsKey() throws {
         let studio = try TestStudio(balance: 10)
         let request = GenerationRequest(kind: .images(.standard, count: 1), sku: "MUG-01", useCase: "main-image")
-        #expect(throws: LedgerError.insufficientCredits(balance: 10, cost: 15)) {
+        #expect(throws: AccountError.insufficientCredits(balance: 10, cost: 15)) {
             try studio.history.start(request, for: studio.email, idempotencyKey: "k")
         }
         try studio.ledger.adjust(studio.email, by: 10, reason: "top up")

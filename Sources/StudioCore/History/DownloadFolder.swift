@@ -14,18 +14,18 @@ struct DownloadFolder {
     private static let suffix = ".part"
 
     /// Creates the folder when missing.
-    /// - Throws: ``LedgerError/cannotWrite(path:reason:)``.
+    /// - Throws: ``AccountError/notAFolder(path:)``, ``AccountError/cannotWrite(path:code:)``.
     init(_ url: URL) throws {
         self.url = url
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw LedgerError.cannotWrite(path: url.path, reason: "it is a file, not a folder") }
+            guard isFolder.boolValue else { throw AccountError.notAFolder(path: url.path) }
             return
         }
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw LedgerError.cannotWrite(path: url.path, reason: "cannot create the folder")
+            throw AccountError.cannotWrite(path: url.path, code: error.posixCode)
         }
     }
 
@@ -46,24 +46,24 @@ struct DownloadFolder {
             let file = url.appendingPathComponent(name)
             let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 { return (file, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)) }
-            guard errno == EEXIST else { throw LedgerError.cannotWrite(path: file.path, reason: String(cString: strerror(errno))) }
+            guard errno == EEXIST else { throw AccountError.cannotWrite(path: file.path, code: errno) }
         }
     }
 
     /// Gives the temporary file `file` the name `name` when no file has it: renames it without replacing, or,
     /// where the file system cannot, hard-links it and removes the temporary name.
     /// - Returns: false when the name is taken (nothing changed).
-    /// - Throws: ``LedgerError/cannotWrite(path:reason:)`` for any other failure.
+    /// - Throws: ``AccountError/cannotWrite(path:code:)`` for any other failure.
     func place(_ file: URL, as name: String) throws -> Bool {
         let destination = url.appendingPathComponent(name)
         if cfilesystem_rename_noreplace(file.path, destination.path) == 0 { return true }
         if errno == EEXIST { return false }
         guard errno == EINVAL || errno == ENOSYS else {
-            throw LedgerError.cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+            throw AccountError.cannotWrite(path: destination.path, code: errno)
         }
         guard link(file.path, destination.path) == 0 else {
             if errno == EEXIST { return false }
-            throw LedgerError.cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+            throw AccountError.cannotWrite(path: destination.path, code: errno)
         }
         unlink(file.path)
         return true

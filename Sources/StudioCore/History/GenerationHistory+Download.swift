@@ -9,12 +9,12 @@ extension GenerationHistory {
     /// `_n` (a rename that never replaces). A name that already holds exactly the output's bytes, from an
     /// earlier download of the task, is kept as it is. When anything fails, nothing is left in `folder`.
     /// - Returns: The files, in output order.
-    /// - Throws: ``LedgerError/unknownTask(_:)``, ``LedgerError/nothingToDownload(task:status:)``,
-    ///   ``LedgerError/unreadableOutput(path:)``, ``LedgerError/outputNotAFile(path:kind:)``,
-    ///   ``LedgerError/outputChanged(path:)``, ``LedgerError/cannotWrite(path:reason:)``.
+    /// - Throws: ``AccountError/unknownTask(_:)``, ``AccountError/nothingToDownload(task:status:)``,
+    ///   ``AccountError/unreadableOutput(path:)``, ``AccountError/outputNotAFile(path:kind:)``,
+    ///   ``AccountError/outputChanged(path:)``, ``AccountError/cannotWrite(path:code:)``.
     public func download(_ taskID: Int64, of email: String, to folder: URL) throws -> [DownloadedFile] {
         let task = try task(taskID, of: email)
-        guard task.status == .completed else { throw LedgerError.nothingToDownload(task: taskID, status: task.status) }
+        guard task.status == .completed else { throw AccountError.nothingToDownload(task: taskID, status: task.status) }
         let target = try DownloadFolder(folder)
         target.removeAbandonedTemporaryFiles()
         var copies: [URL] = []
@@ -45,9 +45,9 @@ extension GenerationHistory {
         do {
             source = try RegularFile.openForReading(output.path)
         } catch let error as NotARegularFile {
-            throw LedgerError.outputNotAFile(path: output.path, kind: error.kind)
+            throw AccountError.outputNotAFile(path: output.path, kind: error.kind)
         } catch {
-            throw LedgerError.unreadableOutput(path: output.path)
+            throw AccountError.unreadableOutput(path: output.path)
         }
         defer { try? source.close() }
         let (temporary, handle) = try folder.makeTemporaryFile()
@@ -59,11 +59,11 @@ extension GenerationHistory {
                 try handle.write(contentsOf: chunk)
             }
             try handle.synchronize()
-            guard hash.finalize() == output.sha256 else { throw LedgerError.outputChanged(path: output.path) }
+            guard hash.finalize() == output.sha256 else { throw AccountError.outputChanged(path: output.path) }
             return temporary
         } catch {
             unlink(temporary.path)
-            throw error as? LedgerError ?? LedgerError.cannotWrite(path: folder.url.path, reason: "\(error)")
+            throw error as? AccountError ?? AccountError.cannotWrite(path: temporary.path, code: error.posixCode)
         }
     }
 

@@ -1,7 +1,7 @@
 extension GenerationHistory {
     /// Estimates the credits needed to regenerate the files with these SHA-256s at their recorded quality,
     /// and compares them with the account's balance.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/unknownAccount(_:)``.
     public func estimateRegeneration(ofSHA256s hashes: [String], for email: String) throws -> RegenerationEstimate {
         let balance = try CreditLedger(database: database, schedule: schedule).balance(of: email)
         let producers = try producers(ofSHA256s: hashes)

@@ -3,14 +3,14 @@ import GRDB
 
 extension GenerationHistory {
     /// The account's tasks, newest first, with their outputs.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
+    /// - Throws: ``AccountError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
     public func tasks(of email: String, matching filter: TaskFilter = TaskFilter()) throws -> [GenerationTask] {
         try Array { try forEachTask(of: email, matching: filter, $0) }
     }
 
     /// Hands the account's tasks to `body` one at a time, newest first, with their outputs, as they are read:
     /// two queries (the tasks, and all their outputs in the same order) and one task in memory, however many.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
+    /// - Throws: ``AccountError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
     ///   what `body` throws.
     public func forEachTask(
         of email: String,
@@ -47,7 +47,7 @@ extension GenerationHistory {
     }
 
     /// One task of the account, with its outputs.
-    /// - Throws: ``LedgerError/unknownTask(_:)``, ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/unknownTask(_:)``, ``AccountError/unknownAccount(_:)``.
     public func task(_ id: Int64, of email: String) throws -> GenerationTask {
         try database.read { db in
             let account = try Account.find(db, email: email)
@@ -57,7 +57,7 @@ extension GenerationHistory {
                     sql: GenerationTask.selection + " WHERE g.id = ? AND g.account_id = ?",
                     arguments: [id, account.id]
                 )
-            else { throw LedgerError.unknownTask(id) }
+            else { throw AccountError.unknownTask(id) }
             return try GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: id))
         }
     }
@@ -133,9 +133,9 @@ extension GenerationHistory {
     }
 
     /// The task and output that produced the file at `url`, found by its content.
-    /// - Throws: ``LedgerError/unreadableOutput(path:)`` when the file cannot be read.
+    /// - Throws: ``AccountError/unreadableOutput(path:)`` when the file cannot be read.
     public func producer(of url: URL) throws -> (task: GenerationTask, output: GenerationOutput)? {
-        guard let (digest, _) = try? SHA256.hex(ofFileAt: url) else { throw LedgerError.unreadableOutput(path: url.path) }
+        guard let (digest, _) = try? SHA256.hex(ofFileAt: url) else { throw AccountError.unreadableOutput(path: url.path) }
         return try producer(ofSHA256: digest)
     }
 }

@@ -27,9 +27,9 @@ public struct GenerationHistory: Sendable {
     ///
     /// The SKU and use case are stored trimmed and in Unicode NFC, and checked (``NamePart``) before anything is
     /// charged: they become the task's download names.
-    /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` (nothing charged), ``LedgerError/invalidCount(_:)``,
-    ///   ``LedgerError/emptyField(_:)``, ``LedgerError/invalidNamePart(field:value:problem:)``,
-    ///   ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/insufficientCredits(balance:cost:)`` (nothing charged), ``AccountError/invalidCount(_:)``,
+    ///   ``AccountError/emptyField(_:)``, ``AccountError/invalidNamePart(field:value:problem:)``,
+    ///   ``AccountError/unknownAccount(_:)``.
     @discardableResult
     public func start(
         _ request: GenerationRequest,
@@ -39,7 +39,7 @@ public struct GenerationHistory: Sendable {
         -> TaskStart
     {
         let cost: Int
-        do { cost = try schedule.cost(of: request.kind) } catch { throw LedgerError.invalidCount(error.count) }
+        do { cost = try schedule.cost(of: request.kind) } catch { throw AccountError.invalidCount(error.count) }
         let sku = NamePart.normalized(request.sku)
         let useCase = NamePart.normalized(request.useCase)
         try NamePart.check(sku, as: "SKU")
@@ -58,7 +58,7 @@ public struct GenerationHistory: Sendable {
         return try database.write(key: idempotencyKey, request: dbRequest) { db in
             let account = try Account.find(db, email: email)
             guard account.balance >= cost else {
-                throw LedgerError.insufficientCredits(balance: account.balance, cost: cost)
+                throw AccountError.insufficientCredits(balance: account.balance, cost: cost)
             }
             let now = database.clock.now()
             try db.cachedStatement(
@@ -85,9 +85,9 @@ public struct GenerationHistory: Sendable {
     }
 
     /// Completes a running task and records each output's path, SHA-256 and size.
-    /// - Throws: ``LedgerError/unreadableOutput(path:)``, ``LedgerError/outputNotAFile(path:kind:)``,
-    ///   ``LedgerError/unknownTask(_:)``,
-    ///   ``LedgerError/taskFinished(task:status:)`` for a task that already completed or failed.
+    /// - Throws: ``AccountError/unreadableOutput(path:)``, ``AccountError/outputNotAFile(path:kind:)``,
+    ///   ``AccountError/unknownTask(_:)``,
+    ///   ``AccountError/taskFinished(task:status:)`` for a task that already completed or failed.
     @discardableResult
     public func complete(
         _ task: Int64,
@@ -103,9 +103,9 @@ public struct GenerationHistory: Sendable {
                 let (digest, bytes) = try SHA256.hex(ofFileAt: url)
                 return GenerationOutput(position: index + 1, path: url.path, sha256: digest, bytes: bytes)
             } catch let error as NotARegularFile {
-                throw LedgerError.outputNotAFile(path: file.path, kind: error.kind)
+                throw AccountError.outputNotAFile(path: file.path, kind: error.kind)
             } catch {
-                throw LedgerError.unreadableOutput(path: file.path)
+                throw AccountError.unreadableOutput(path: file.path)
             }
         }
         let address = try EmailAddress(email)
@@ -127,8 +127,8 @@ public struct GenerationHistory: Sendable {
     }
 
     /// Records that a running task failed; an eligible failure returns exactly the task's charge, once.
-    /// - Throws: ``LedgerError/emptyField(_:)``, ``LedgerError/unknownTask(_:)``,
-    ///   ``LedgerError/taskFinished(task:status:)`` for a task that already completed or failed.
+    /// - Throws: ``AccountError/emptyField(_:)``, ``AccountError/unknownTask(_:)``,
+    ///   ``AccountError/taskFinished(task:status:)`` for a task that already completed or failed.
     @discardableResult
     public func fail(
         _ task: Int64,
@@ -137,7 +137,7 @@ public struct GenerationHistory: Sendable {
         for email: String,
         idempotencyKey: String? = nil
     ) throws -> TaskFailure {
-        guard !reason.isBlank else { throw LedgerError.emptyField("reason") }
+        guard !reason.isBlank else { throw AccountError.emptyField("reason") }
         let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "history.fail",
@@ -177,9 +177,9 @@ public struct GenerationHistory: Sendable {
                 db.cachedStatement(sql: "SELECT status, cost FROM generation_task WHERE id = ? AND account_id = ?"),
                 arguments: [task, account.id]
             )
-        else { throw LedgerError.unknownTask(task) }
+        else { throw AccountError.unknownTask(task) }
         let current: TaskStatus = try row.value("status", in: "generation_task")
-        guard current == .running else { throw LedgerError.taskFinished(task: task, status: current) }
+        guard current == .running else { throw AccountError.taskFinished(task: task, status: current) }
         try db.cachedStatement(
             sql: """
                 UPDATE generation_task SET status = ?, failure_reason = ?, refund_eligible = ?, finished_at = ?

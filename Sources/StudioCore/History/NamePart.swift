@@ -16,8 +16,8 @@ public enum NamePart {
     static let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
 
     /// Passes when `value` can be the `field` part of a file name.
-    /// - Throws: ``LedgerError/emptyField(_:)``, ``LedgerError/invalidNamePart(field:value:problem:)``.
-    public static func check(_ value: String, as field: String) throws(LedgerError) {
+    /// - Throws: ``AccountError/emptyField(_:)``, ``AccountError/invalidNamePart(field:value:problem:)``.
+    public static func check(_ value: String, as field: String) throws(AccountError) {
         guard !value.isBlank else { throw .emptyField(field) }
         let problem: NamePartProblem? =
             if value.utf8.count > maximumLength {

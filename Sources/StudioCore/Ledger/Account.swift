@@ -35,11 +35,11 @@ extension Account {
     }
 
     /// The account with this email (in any case or Unicode form), inside a transaction.
-    /// - Throws: ``LedgerError/invalidEmail(_:)``, ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/invalidEmail(_:)``, ``AccountError/unknownAccount(_:)``.
     static func find(_ db: Database, email: String) throws -> Account {
         let statement = try db.cachedStatement(sql: "SELECT * FROM account WHERE email = ?")
         guard let row = try Row.fetchOne(statement, arguments: [try EmailAddress(email).text]) else {
-            throw LedgerError.unknownAccount(email)
+            throw AccountError.unknownAccount(email)
         }
         return try Account(row: row)
     }

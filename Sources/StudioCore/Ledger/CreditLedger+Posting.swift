@@ -22,8 +22,8 @@ extension CreditLedger {
     ///
     /// - Parameter account: the account as read in the caller's transaction.
     /// - Returns: The new transaction's id and the balance after it.
-    /// - Throws: ``LedgerError/insufficientCredits(balance:cost:)`` when a debit exceeds the balance,
-    ///   ``LedgerError/balanceLimit(balance:amount:)`` when a credit would pass `Int.max`.
+    /// - Throws: ``AccountError/insufficientCredits(balance:cost:)`` when a debit exceeds the balance,
+    ///   ``AccountError/balanceLimit(balance:amount:)`` when a credit would pass `Int.max`.
     static func post(
         _ db: Database,
         account: Account,
@@ -33,8 +33,8 @@ extension CreditLedger {
         -> (transaction: Int64, balance: Int)
     {
         let (balance, overflow) = account.balance.addingReportingOverflow(entry.amount)
-        guard !overflow else { throw LedgerError.balanceLimit(balance: account.balance, amount: entry.amount) }
-        guard balance >= 0 else { throw LedgerError.insufficientCredits(balance: account.balance, cost: -entry.amount) }
+        guard !overflow else { throw AccountError.balanceLimit(balance: account.balance, amount: entry.amount) }
+        guard balance >= 0 else { throw AccountError.insufficientCredits(balance: account.balance, cost: -entry.amount) }
         try db.cachedStatement(sql: "UPDATE account SET balance = ? WHERE id = ?").execute(arguments: [balance, account.id])
         try db.cachedStatement(
             sql: """

@@ -31,14 +31,14 @@ public struct CreditLedger: Sendable {
 
     /// Opens an account and grants the welcome balance, exactly once per email (compared normalised, see
     /// ``EmailAddress``).
-    /// - Throws: ``LedgerError/invalidEmail(_:)``, ``LedgerError/accountExists(_:)``.
+    /// - Throws: ``AccountError/invalidEmail(_:)``, ``AccountError/accountExists(_:)``.
     @discardableResult
     public func open(email: String, name: String? = nil, idempotencyKey: String? = nil) throws -> AccountOpening {
         let address = try EmailAddress(email)
         let request = LedgerRequest(operation: "credits.open", scope: address, parameters: [("email", address.text), ("name", name)])
         return try database.write(key: idempotencyKey, request: request) { db in
             guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [address.text]) == nil else {
-                throw LedgerError.accountExists(address.text)
+                throw AccountError.accountExists(address.text)
             }
             let now = database.clock.now()
             try db.execute(
@@ -60,25 +60,25 @@ public struct CreditLedger: Sendable {
     }
 
     /// The account with this email.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/unknownAccount(_:)``.
     public func account(_ email: String) throws -> Account {
         try database.read { try Account.find($0, email: email) }
     }
 
     /// The account's balance, read from its running balance (one row, whatever the history's length).
-    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/unknownAccount(_:)``.
     public func balance(of email: String) throws -> Int {
         try database.read { db in
             let statement = try db.cachedStatement(sql: "SELECT id, balance FROM account WHERE email = ?")
             guard let row = try Row.fetchOne(statement, arguments: [try EmailAddress(email).text]) else {
-                throw LedgerError.unknownAccount(email)
+                throw AccountError.unknownAccount(email)
             }
             return try row.value("balance", in: "account")
         }
     }
 
     /// Changes the account's display name.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/unknownAccount(_:)``.
     @discardableResult
     public func rename(_ email: String, to name: String) throws -> Account {
         try database.write { db in
@@ -89,7 +89,7 @@ public struct CreditLedger: Sendable {
     }
 
     /// The account's transactions, oldest first, each with the balance it left.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
+    /// - Throws: ``AccountError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``.
     public func transactions(
         of email: String,
         matching filter: TransactionFilter = TransactionFilter()
@@ -101,7 +101,7 @@ public struct CreditLedger: Sendable {
 
     /// Hands the account's transactions to `body` one at a time, oldest first, as they are read: one query and
     /// one transaction in memory, however many.
-    /// - Throws: ``LedgerError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
+    /// - Throws: ``AccountError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
     ///   what `body` throws.
     public func forEachTransaction(
         of email: String,
@@ -128,8 +128,8 @@ public struct CreditLedger: Sendable {
     }
 
     /// Adds a plan's or pack's credits and records the payment reference; a plan also becomes the current plan.
-    /// - Throws: ``LedgerError/unknownPack(_:)``, ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``,
-    ///   ``LedgerError/balanceLimit(balance:amount:)``.
+    /// - Throws: ``AccountError/unknownPack(_:)``, ``AccountError/emptyField(_:)``, ``AccountError/unknownAccount(_:)``,
+    ///   ``AccountError/balanceLimit(balance:amount:)``.
     @discardableResult
     public func buy(
         _ packID: String,
@@ -140,7 +140,7 @@ public struct CreditLedger: Sendable {
         -> Purchase
     {
         let pack = try catalog.pack(packID)
-        guard !reference.isBlank else { throw LedgerError.emptyField("payment reference") }
+        guard !reference.isBlank else { throw AccountError.emptyField("payment reference") }
         let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "credits.buy",
@@ -166,8 +166,8 @@ public struct CreditLedger: Sendable {
     }
 
     /// Corrects a balance by hand, in or out, with a reason; it can never take the balance below zero.
-    /// - Throws: ``LedgerError/invalidAdjustment(amount:balance:)``, ``LedgerError/balanceLimit(balance:amount:)``,
-    ///   ``LedgerError/emptyField(_:)``, ``LedgerError/unknownAccount(_:)``.
+    /// - Throws: ``AccountError/invalidAdjustment(amount:balance:)``, ``AccountError/balanceLimit(balance:amount:)``,
+    ///   ``AccountError/emptyField(_:)``, ``AccountError/unknownAccount(_:)``.
     @discardableResult
     public func adjust(
         _ email: String,
@@ -177,7 +177,7 @@ public struct CreditLedger: Sendable {
     ) throws
         -> Adjustment
     {
-        guard !reason.isBlank else { throw LedgerError.emptyField("reason") }
+        guard !reason.isBlank else { throw AccountError.emptyField("reason") }
         let address = try EmailAddress(email)
         let request = LedgerRequest(
             operation: "credits.adjust",
@@ -187,9 +187,9 @@ public struct CreditLedger: Sendable {
         return try database.write(key: idempotencyKey, request: request) { db in
             let account = try Account.find(db, email: email)
             let (balance, overflow) = account.balance.addingReportingOverflow(amount)
-            guard !overflow else { throw LedgerError.balanceLimit(balance: account.balance, amount: amount) }
+            guard !overflow else { throw AccountError.balanceLimit(balance: account.balance, amount: amount) }
             guard amount != 0, balance >= 0 else {
-                throw LedgerError.invalidAdjustment(amount: amount, balance: account.balance)
+                throw AccountError.invalidAdjustment(amount: amount, balance: account.balance)
             }
             let posted = try Self.post(
                 db,

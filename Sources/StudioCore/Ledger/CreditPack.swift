@@ -47,9 +47,9 @@ public struct PackCatalog: Sendable, Equatable {
     }()
 
     /// The plan or pack with this id.
-    /// - Throws: ``LedgerError/unknownPack(_:)``.
+    /// - Throws: ``AccountError/unknownPack(_:)``.
     public func pack(_ id: String) throws -> CreditPack {
-        guard let pack = packs.first(where: { $0.id == id }) else { throw LedgerError.unknownPack(id) }
+        guard let pack = packs.first(where: { $0.id == id }) else { throw AccountError.unknownPack(id) }
         return pack
     }
 }

@@ -13,8 +13,8 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
     public static let maximumLength = 254
 
     /// Normalises and checks `raw`.
-    /// - Throws: ``LedgerError/invalidEmail(_:)``.
-    public init(_ raw: String) throws(LedgerError) {
+    /// - Throws: ``AccountError/invalidEmail(_:)``.
+    public init(_ raw: String) throws(AccountError) {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             .folding(options: .caseInsensitive, locale: nil)
             .precomposedStringWithCanonicalMapping

@@ -25,11 +25,11 @@ extension StudioDatabase {
     /// is returned and nothing changes, provided `request` matches the first one; with a key not seen before,
     /// `body` runs and its result is stored with the key in the same transaction. Keys stored before keys
     /// belonged to an account (empty scope) still answer for every account.
-    /// - Throws: ``LedgerError/emptyField(_:)`` for an empty key, ``LedgerError/idempotencyKeyReused(_:)`` when
+    /// - Throws: ``AccountError/emptyField(_:)`` for an empty key, ``AccountError/idempotencyKeyReused(_:)`` when
     ///   the key was used for a different request.
     func write<T: Codable>(key: String?, request: LedgerRequest, _ body: (Database) throws -> T) throws -> T {
         guard let key else { return try write(body) }
-        guard !key.isBlank else { throw LedgerError.emptyField("idempotency key") }
+        guard !key.isBlank else { throw AccountError.emptyField("idempotency key") }
         let fingerprint = request.fingerprint
         return try write { db in
             let stored = try Row.fetchOne(
@@ -39,7 +39,7 @@ extension StudioDatabase {
             )
             if let stored {
                 guard try stored.value("fingerprint", in: "idempotency_key") as String == fingerprint else {
-                    throw LedgerError.idempotencyKeyReused(key)
+                    throw AccountError.idempotencyKeyReused(key)
                 }
                 return try JSONDecoder().decode(T.self, from: Data((try stored.value("result", in: "idempotency_key") as String).utf8))
             }

@@ -19,7 +19,7 @@ public final class StudioDatabase: Sendable {
     /// The connection every read and write goes through.
     let queue: DatabaseQueue
     /// The clock that dates new rows.
-    public let clock: LedgerClock
+    public let clock: StudioClock
     /// The path as given, for messages.
     let path: String
     /// Whether this process may only read the file.
@@ -27,7 +27,7 @@ public final class StudioDatabase: Sendable {
     /// Whether SQLite's quick check has passed on this connection; it runs before the first write.
     private let checked = Mutex(false)
 
-    private init(queue: DatabaseQueue, clock: LedgerClock, path: String, isReadOnly: Bool) {
+    private init(queue: DatabaseQueue, clock: StudioClock, path: String, isReadOnly: Bool) {
         self.queue = queue
         self.clock = clock
         self.path = path
@@ -39,7 +39,7 @@ public final class StudioDatabase: Sendable {
     /// Anything but an empty file or a ProductStudio database of this version or older is refused before
     /// anything is written to it. A file this process cannot write is opened read-only, as it is.
     /// - Throws: ``StoreError`` for those refusals; GRDB's `DatabaseError` for other SQLite failures.
-    public static func open(at path: String, clock: LedgerClock = .system) throws -> StudioDatabase {
+    public static func open(at path: String, clock: StudioClock = .system) throws -> StudioDatabase {
         let access = try DatabaseFile.examine(path)
         if access == .create {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -62,7 +62,7 @@ public final class StudioDatabase: Sendable {
     }
 
     /// Opens a private in-memory database with the current schema, for tests and previews.
-    public static func inMemory(clock: LedgerClock = .system) throws -> StudioDatabase {
+    public static func inMemory(clock: StudioClock = .system) throws -> StudioDatabase {
         let queue = try DatabaseQueue(configuration: configuration(path: ":memory:", isReadOnly: false))
         let database = StudioDatabase(queue: queue, clock: clock, path: ":memory:", isReadOnly: false)
         try database.migrate()

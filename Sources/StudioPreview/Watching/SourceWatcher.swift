@@ -45,9 +45,9 @@ final class SourceWatcher: @unchecked Sendable {
     init(source: String, folders watched: [String]) throws(PreviewError) {
         self.source = source
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard inotify >= 0 else { throw .watch(Self.systemError(), path: source) }
+        guard inotify >= 0 else { throw .watch(path: source, code: errno) }
         var ends: [Int32] = [0, 0]
-        guard pipe(&ends) == 0 else { throw .watch(Self.systemError(), path: source) }
+        guard pipe(&ends) == 0 else { throw .watch(path: source, code: errno) }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         wake = (ends[0], ends[1])
         for folder in watched { try watchTree(folder) }
@@ -143,7 +143,7 @@ final class SourceWatcher: @unchecked Sendable {
         let descriptor = inotify_add_watch(inotify, full, Self.mask)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { return }
-            throw .watch(Self.systemError(), path: full)
+            throw .watch(path: full, code: errno)
         }
         folders[descriptor] = folder
         guard let listing = opendir(full) else { return }
@@ -161,5 +161,4 @@ final class SourceWatcher: @unchecked Sendable {
         return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
     }
 
-    private static func systemError() -> String { String(cString: strerror(errno)) }
 }

@@ -30,4 +30,16 @@ public struct BuildOptions: Sendable {
         self.force = force
         self.dataSets = dataSets
     }
+
+    /// Checks that the source folder holds `content/` and `templates/`.
+    /// - Throws: ``BuildError/missingFolder(_:)`` naming the first one missing.
+    public func requireSourceFolders() throws(BuildError) {
+        for name in ["content", "templates"] {
+            var isFolder: ObjCBool = false
+            let folder = source.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw .missingFolder(folder.path)
+            }
+        }
+    }
 }

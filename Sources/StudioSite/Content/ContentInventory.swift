@@ -26,7 +26,7 @@ struct ContentInventory: Sendable {
         return low < pages.count && pages[low] == path ? low : nil
     }
 
-    /// - Throws: ``BuildError/io(_:path:)`` when `folder` itself cannot be listed.
+    /// - Throws: ``BuildError/fileSystem(_:path:code:)`` when `folder` itself cannot be listed.
     init(folder: String, sourceRoot: String) throws(BuildError) {
         listing = try SourceFolder(folder: folder, sourceRoot: sourceRoot)
         for path in listing.files {

@@ -31,10 +31,10 @@ struct SourceFolder: Sendable {
     /// - Parameters:
     ///   - folder: the folder to list.
     ///   - sourceRoot: the site's source folder, which links must stay inside.
-    /// - Throws: ``BuildError/io(_:path:)`` when `folder` itself cannot be listed.
+    /// - Throws: ``BuildError/fileSystem(_:path:code:)`` when `folder` itself cannot be listed.
     init(folder: String, sourceRoot: String) throws(BuildError) {
         guard let top = opendir(folder) else {
-            throw .io("cannot list the folder: \(String(cString: strerror(errno)))", path: folder)
+            throw .fileSystem(.listFolder, path: folder, code: errno)
         }
         let root = Self.realPath(sourceRoot) ?? sourceRoot
         list(top, at: folder, relative: "", root: root)

@@ -68,7 +68,7 @@ final class RenderedSite: Sendable {
     ///   - previous: the site rendered before, from an earlier model.
     ///   - edited: the source paths edited since `previous` was rendered (``SiteSources/edited``); their
     ///     assets and content files are read again. Nil reads them all.
-    /// - Throws: ``BuildError/io(_:path:)`` when a file to copy cannot be read.
+    /// - Throws: ``BuildError/fileSystem(_:path:code:)`` when a file to copy cannot be read.
     static func render(_ model: SiteModel, previous: RenderedSite?, edited: Set<String>?) throws(BuildError) -> Outcome {
         let renderer = SiteRenderer(model: model)
         let jobs = renderer.files
@@ -107,8 +107,11 @@ final class RenderedSite: Sendable {
             case .text(let text): return .success((Array(text.utf8), reading))
             case .bytes(let bytes): return .success((bytes, reading))
             case .copy(let source):
-                guard let data = FileManager.default.contents(atPath: source) else { return .failure(.io("cannot read the file", path: source)) }
-                return .success((Array(data), reading))
+                do throws(BuildError) {
+                    return .success((Array(try FileReader.contents(ofPath: source)), reading))
+                } catch {
+                    return .failure(error)
+                }
             }
         }
 

@@ -39,11 +39,9 @@ struct SiteSources: Sendable {
     ///     read (`content/a.md`, `templates/partials`); nil reads everything again.
     /// - Throws: ``BuildError`` when `content/` or `templates/` is missing or cannot be listed.
     init(options: BuildOptions, previous: SiteSources? = nil, changed: Set<String>? = nil) throws(BuildError) {
+        try options.requireSourceFolders()
         let content = options.source.appendingPathComponent("content")
         let templatesFolder = options.source.appendingPathComponent("templates")
-        for folder in [content, templatesFolder] where !Self.isFolder(folder) {
-            throw .missingFolder(folder.path)
-        }
         contentFolder = content
         let reuse = changed.flatMap { changed in previous.map { ($0, $0.followingLinks(changed)) } }
         edited = reuse?.1
@@ -143,11 +141,6 @@ struct SiteSources: Sendable {
             var info = stat()
             return lstat(source + "/" + path, &info) != 0 || info.st_mode & S_IFMT != S_IFREG
         }
-    }
-
-    private static func isFolder(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

@@ -28,17 +28,13 @@ enum FileWriter {
 
     /// Creates one folder whose parent exists; an existing folder is fine, a file in the way is replaced.
     static func makeFolder(_ path: String) throws(BuildError) {
-        guard !path.utf8.contains(0) else { throw .io("cannot create the folder: the path holds a NUL byte", path: path) }
+        guard !path.utf8.contains(0) else { throw .fileSystem(.createFolder, path: path, code: EINVAL) }
         if mkdir(path, 0o755) == 0 { return }
-        guard errno == EEXIST else {
-            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
-        }
+        guard errno == EEXIST else { throw .fileSystem(.createFolder, path: path, code: errno) }
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return }
         unlink(path)
-        if mkdir(path, 0o755) != 0 {
-            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
-        }
+        if mkdir(path, 0o755) != 0 { throw .fileSystem(.createFolder, path: path, code: errno) }
     }
 
     /// Writes `text` to a file in a folder that exists, unless the file already holds exactly these bytes.
@@ -49,24 +45,24 @@ enum FileWriter {
     /// Writes `text` to the file at `path`, in a folder that exists, unless it already holds exactly these bytes.
     static func write(_ text: String, toPath path: String) throws(BuildError) {
         var text = text
-        if let problem = text.withUTF8({ write(UnsafeRawBufferPointer($0), to: path) }) {
-            throw .io("cannot write: \(problem)", path: path)
+        if let code = text.withUTF8({ write(UnsafeRawBufferPointer($0), to: path) }) {
+            throw .fileSystem(.write, path: path, code: code)
         }
     }
 
     /// Writes `data` to a file in a folder that exists, unless the file already holds exactly these bytes.
     static func write(_ data: Data, toPath path: String) throws(BuildError) {
-        if let problem = data.withUnsafeBytes({ write($0, to: path) }) {
-            throw .io("cannot write: \(problem)", path: path)
+        if let code = data.withUnsafeBytes({ write($0, to: path) }) {
+            throw .fileSystem(.write, path: path, code: code)
         }
     }
 
-    /// Writes the bytes; returns the system's words for what went wrong, or nil.
+    /// Writes the bytes; returns the error number of what went wrong, or nil.
     ///
     /// The file is opened with `O_NOFOLLOW`: whatever stands at the path that is not a regular file (a
     /// folder, or a symbolic link planted in the output) is removed first, never written through.
-    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
-        guard !path.utf8.contains(0) else { return "the path holds a NUL byte" }
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Int32? {
+        guard !path.utf8.contains(0) else { return EINVAL }
         if holds(bytes, at: path) { return nil }
         let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
         var descriptor = open(path, flags, 0o644)
@@ -74,14 +70,14 @@ enum FileWriter {
             removeTree(atPath: path)
             descriptor = open(path, flags, 0o644)
         }
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                return errno
             }
             offset += written
         }

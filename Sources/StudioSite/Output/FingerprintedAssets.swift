@@ -23,9 +23,7 @@ struct FingerprintedAssets: Sendable {
         for file in listed where file.hasPrefix(Self.folderName + "/") {
             let file = String(file.dropFirst(Self.folderName.count + 1))
             let url = folder.appendingPathComponent(file)
-            guard let data = try? Data(contentsOf: url) else {
-                throw .io("cannot read the asset", path: url.path)
-            }
+            let data = try FileReader.contents(ofPath: url.path)
             let hash = String(Self.fnv1a(data), radix: 16).leftPadded(to: 16).prefix(12)
             let ext = url.pathExtension
             let stem = ext.isEmpty ? file : String(file.dropLast(ext.count + 1))

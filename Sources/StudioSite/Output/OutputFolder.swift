@@ -25,7 +25,7 @@ struct OutputFolder {
     let url: URL
     let force: Bool
 
-    /// - Throws: ``BuildError/io(_:path:)`` when a part of the path is a link that leads nowhere.
+    /// - Throws: ``BuildError/danglingLink(path:)`` when a part of the path is a link that leads nowhere.
     init(url: URL, force: Bool) throws(BuildError) {
         self.url = URL(fileURLWithPath: try Self.physicalPath(of: url.path), isDirectory: true)
         self.force = force
@@ -68,7 +68,7 @@ struct OutputFolder {
 
     /// The absolute path with every symbolic link resolved, also for a path that does not exist yet:
     /// the nearest existing folder above it resolved, the rest appended.
-    /// - Throws: ``BuildError/io(_:path:)`` when a part of the path is a link that leads nowhere.
+    /// - Throws: ``BuildError/danglingLink(path:)`` when a part of the path is a link that leads nowhere.
     static func physicalPath(of path: String) throws(BuildError) -> String {
         var existing = URL(fileURLWithPath: path).standardizedFileURL.path
         var missing: [String] = []
@@ -78,7 +78,7 @@ struct OutputFolder {
             }
             var info = stat()
             if lstat(existing, &info) == 0 {
-                throw .io("is a symbolic link that leads nowhere (or a loop of links)", path: existing)
+                throw .danglingLink(path: existing)
             }
             guard existing != "/" else { return path }
             let cut = existing.utf8.lastIndex(of: UInt8(ascii: "/"))!
@@ -92,14 +92,12 @@ struct OutputFolder {
     private static func makeFolders(_ path: String) throws(BuildError) {
         var info = stat()
         if stat(path, &info) == 0 {
-            guard info.st_mode & S_IFMT == S_IFDIR else { throw .io("exists and is not a folder", path: path) }
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path: path) }
             return
         }
         let above = (path as NSString).deletingLastPathComponent
         if above != path { try makeFolders(above) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw .io("cannot create the folder: \(String(cString: strerror(errno)))", path: path)
-        }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .fileSystem(.createFolder, path: path, code: errno) }
     }
 
     /// Removes from the staging folder every file and folder that is not part of the new site, then
@@ -116,12 +114,12 @@ struct OutputFolder {
         FileWriter.removeEntries(in: staging, except: files, folders: folders)
         if FileManager.default.fileExists(atPath: url.path) {
             guard cfilesystem_exchange(staging.path, url.path) == 0 else {
-                throw .io("cannot swap in the new site: \(String(cString: strerror(errno)))", path: url.path)
+                throw .fileSystem(.swapIn, path: url.path, code: errno)
             }
             carryHiddenEntries()
             try? FileWriter.write(Self.markerText, to: staging.appendingPathComponent(Self.markerName))
         } else if rename(staging.path, url.path) != 0 {
-            throw .io("cannot move the new site into place: \(String(cString: strerror(errno)))", path: url.path)
+            throw .fileSystem(.moveIntoPlace, path: url.path, code: errno)
         }
     }
 
@@ -131,7 +129,7 @@ struct OutputFolder {
     private func requireReplaceable(_ folder: URL) throws(BuildError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else { throw .io("exists and is not a folder", path: folder.path) }
+        guard isFolder.boolValue else { throw .notAFolder(path: folder.path) }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if entries.contains(where: { !$0.hasPrefix(".") }) && !entries.contains(Self.markerName) && !force {
             throw .foreignOutput(folder.path)
@@ -156,10 +154,10 @@ final class BuildLock {
 
     init(url: URL) throws(BuildError) {
         descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw .io("cannot open the build lock: \(String(cString: strerror(errno)))", path: url.path) }
+        guard descriptor >= 0 else { throw .fileSystem(.lock, path: url.path, code: errno) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw .io("another build is writing this output folder", path: url.path)
+            throw .outputBusy(path: url.path)
         }
     }
 

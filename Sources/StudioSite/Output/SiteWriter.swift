@@ -30,8 +30,7 @@ struct SiteWriter: Sendable {
                 case .text(let text): try FileWriter.write(text, toPath: folderPath + path)
                 case .bytes(let bytes): try FileWriter.write(Data(bytes), toPath: folderPath + path)
                 case .copy(let source):
-                    guard let data = FileManager.default.contents(atPath: source) else { throw .io("cannot read the file", path: source) }
-                    try FileWriter.write(data, toPath: folderPath + path)
+                    try FileWriter.write(try FileReader.contents(ofPath: source), toPath: folderPath + path)
                 }
                 return nil
             } catch {

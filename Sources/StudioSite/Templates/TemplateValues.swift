@@ -12,7 +12,10 @@ final class TemplateValues: MustacheParent, @unchecked Sendable {
         self.values = values
     }
 
+    /// The value named `name`; text comes wrapped as ``MustacheText``.
     func child(named name: String) -> Any? {
-        values[name]
+        let value = values[name]
+        if let text = value as? String { return MustacheText(text: text) }
+        return value
     }
 }

@@ -14,7 +14,7 @@ import Testing
         #expect(buy.status == 1)
         #expect(
             buy.stderr
-                == "Error: adding 300 credits to the balance of 9223372036854775807 would pass the largest balance "
+                == "error: adding 300 credits to the balance of 9223372036854775807 would pass the largest balance "
                 + "the ledger can hold (9223372036854775807); nothing was changed\n"
         )
         #expect(try sandbox.balance() == Int.max)

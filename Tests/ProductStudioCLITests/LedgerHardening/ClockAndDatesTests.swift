@@ -50,7 +50,7 @@ import Testing
         ] {
             let result = try sandbox.run(command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.hasPrefix("Error: \(row)"), "\(command): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("error: \(row)"), "\(command): \(result.stderr)")
         }
         #expect(try sandbox.balance() == 30)
     }

@@ -19,7 +19,7 @@ import Testing
         #expect(mkfifo(fifo.path, 0o644) == 0)
         let result = try sandbox.run("credits", "balance", "--db", fifo.path)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: \(fifo.path) is a FIFO, not a database file; it was left unchanged\n")
+        #expect(result.stderr == "error: \(fifo.path) is a FIFO, not a database file; it was left unchanged\n")
     }
 
     @Test func anotherProgramsDatabaseIsNotTakenOver() throws {
@@ -32,7 +32,7 @@ import Testing
 
         let result = try sandbox.run("credits", "open", sandbox.email, "--db", path)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: \(path) is another program's SQLite database, not a ProductStudio one; it was left unchanged\n")
+        #expect(result.stderr == "error: \(path) is another program's SQLite database, not a ProductStudio one; it was left unchanged\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.folder.path) == ["photos.sqlite"])
     }

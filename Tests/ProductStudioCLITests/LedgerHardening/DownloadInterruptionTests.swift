@@ -56,7 +56,7 @@ import Testing
         try sandbox.run("history", "start", "--tool", "image", "--quality", "hd", "--sku", "MUG", "--use", "ad")
         let result = try sandbox.run("history", "download", "1", "--to", "downloads")
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: task 1 is still running: its outputs can be downloaded once it has completed\n")
+        #expect(result.stderr == "error: task 1 is still running: its outputs can be downloaded once it has completed\n")
         #expect(!FileManager.default.fileExists(atPath: sandbox.folder.appendingPathComponent("downloads").path))
     }
 
@@ -71,10 +71,10 @@ import Testing
 
         let onFolder = try sandbox.run("history", "complete", "1", "--output", folder.path)
         #expect(onFolder.status == 1)
-        #expect(onFolder.stderr == "Error: the output \(folder.path) is a folder, not a file\n")
+        #expect(onFolder.stderr == "error: the output \(folder.path) is a folder, not a file\n")
         let onFIFO = try sandbox.run("history", "complete", "1", "--output", fifo.path)
         #expect(onFIFO.status == 1)
-        #expect(onFIFO.stderr == "Error: the output \(fifo.path) is a FIFO, not a file\n")
+        #expect(onFIFO.stderr == "error: the output \(fifo.path) is a FIFO, not a file\n")
         let shown = try #require(try sandbox.json("history", "show", "1") as? [String: Any])
         #expect(shown["status"] as? String == "running")
     }

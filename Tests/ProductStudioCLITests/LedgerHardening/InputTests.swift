@@ -8,7 +8,7 @@ import Testing
         #expect(try sandbox.run("credits", "open", "ÄNA@x.com").status == 0)
         let again = try sandbox.run("credits", "open", "a\u{308}na@X.com")
         #expect(again.status == 1)
-        #expect(again.stderr == "Error: an account for äna@x.com already exists\n")
+        #expect(again.stderr == "error: an account for äna@x.com already exists\n")
         let balance = try sandbox.run("credits", "balance", "--account", "Äna@x.com")
         #expect(balance.stdout == "äna@x.com: 50 credits\n")
     }

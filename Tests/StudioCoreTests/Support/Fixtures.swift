@@ -12,7 +12,7 @@ struct TestStudio {
     let email = "ana@example.com"
 
     /// Opens the database and, unless `openAccount` is false, an account holding `balance` credits.
-    init(balance: Int = 50, openAccount: Bool = true, clock: LedgerClock = .fixed(testNow)) throws {
+    init(balance: Int = 50, openAccount: Bool = true, clock: StudioClock = .fixed(testNow)) throws {
         database = try StudioDatabase.inMemory(clock: clock)
         ledger = CreditLedger(database: database)
         history = GenerationHistory(database: database)

@@ -1,0 +1,35 @@
+import ArgumentParser
+import StudioCore
+
+/// `productstudio history fail TASK --reason TEXT [--eligible]`: the recorded failure flow.
+struct HistoryFailCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fail",
+        abstract: "Record that a running task failed; an eligible failure returns exactly its charge, once."
+    )
+
+    @Argument(help: "The task id.")
+    var task: Int64
+
+    @Option(help: "Why the task failed.")
+    var reason: String
+
+    func validate() throws {
+        if reason.isBlank { throw ValidationError("--reason cannot be empty.") }
+    }
+
+    @Flag(help: "The failure is eligible for a refund of the task's charge.")
+    var eligible = false
+
+    @OptionGroup var target: AccountDatabase
+    @OptionGroup var idempotency: IdempotencyOption
+    @OptionGroup var output: ResultOutput
+
+    func run() throws {
+        let failure = try target.history()
+            .fail(task, reason: reason, eligible: eligible, for: target.email, idempotencyKey: idempotency.key)
+        try output.print(failure) {
+            "Task \($0.task) failed; \($0.refunded > 0 ? "refunded \($0.refunded) credits" : "no refund"); balance \($0.balance)."
+        }
+    }
+}
