@@ -20,7 +20,7 @@ enum ImageProbe {
     static func read(path: String, format: AssetFormat) throws(AssetError) -> ImageHeader {
         try Vips.start()
         guard let loader = loader(for: format) else { throw .unrecognised }
-        let image = try VipsImageRef(loader, about: path) { cvips_load(loader, path, $0) }
+        let image = try Vips.attributed { () throws(VipsFailure) in try VipsImageRef(loader) { cvips_load(loader, path, $0) } }
         let profile = image.blob("icc-profile-data").flatMap(ICCProfile.init)
         let facts = ImageFacts(
             orientation: Orientation(image.int("orientation") ?? 1).value,
