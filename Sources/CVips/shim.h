@@ -60,8 +60,5 @@ static inline void cvips_keep_freed_memory(int largest_block, int free_heap) {
 #endif
 }
 
-/// `g_strfreev` on the field list from `vips_image_get_fields`.
-static inline void cvips_free_fields(gchar **fields) { g_strfreev(fields); }
-
 /// `g_object_unref` on an image.
 static inline void cvips_unref(VipsImage *image) { g_object_unref(image); }

@@ -1,6 +1,7 @@
 import CFFmpeg
 
-/// Reads a video's facts from its container headers with libavformat; no frame is decoded.
+/// Reads a video's facts from its container headers with libavformat; no frame is decoded unless the
+/// headers leave the frame size out (H.263 in 3GP), when libavformat reads the first packets for it.
 enum VideoProbe {
     /// The facts a container header gives.
     struct Header: Equatable {
@@ -36,6 +37,9 @@ enum VideoProbe {
         }
         guard let video = streams.first(where: { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO && !isCover($0) })
         else { throw .noVideoStream }
+        if video.pointee.codecpar.pointee.width <= 0 || video.pointee.codecpar.pointee.height <= 0 {
+            try avCall("avformat_find_stream_info") { avformat_find_stream_info(context, nil) }
+        }
         let parameters = video.pointee.codecpar.pointee
         guard parameters.width > 0, parameters.height > 0 else { throw .noFrameSize }
         let rotation = rotation(of: video)
@@ -47,7 +51,7 @@ enum VideoProbe {
             hasAudio: streams.contains { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_AUDIO },
             rotation: rotation,
             bitrate: context.pointee.bit_rate > 0
-                ? Int(context.pointee.bit_rate) : duration > 0 ? Int((Double(bytes) * 8 / duration).rounded()) : nil
+                ? Int(context.pointee.bit_rate) : duration.map { Int((Double(bytes) * 8 / $0).rounded()) }
         )
         let swaps = rotation == 90 || rotation == 270
         let created = av_dict_get(context.pointee.metadata, "creation_time", nil, 0)
@@ -68,15 +72,15 @@ enum VideoProbe {
         return 0
     }
 
-    /// The container's duration, else the stream's, in seconds.
-    private static func duration(_ context: AVFormatContext, _ stream: AVStream) -> Double {
+    /// The container's duration, else the stream's, in seconds; nil when neither is known.
+    private static func duration(_ context: AVFormatContext, _ stream: AVStream) -> Double? {
         if context.duration != cffmpeg_nopts_value(), context.duration > 0 {
             return Double(context.duration) / Double(cffmpeg_time_base())
         }
         if stream.duration != cffmpeg_nopts_value(), stream.duration > 0, stream.time_base.den > 0 {
             return Double(stream.duration) * Double(stream.time_base.num) / Double(stream.time_base.den)
         }
-        return 0
+        return nil
     }
 
     /// The clockwise rotation from the stream's display matrix, rounded to a multiple of 90 degrees.
