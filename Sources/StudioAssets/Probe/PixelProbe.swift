@@ -55,18 +55,23 @@ enum PixelProbe {
         }
         guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
         return try Vips.attributed { () throws(VipsFailure) in
-            let image: VipsImageRef
-            var remainingShrink = 1
-            switch format {
-            case .jpeg:
-                image = try VipsImageRef("vips_jpegload") { cvips_jpegload_shrink(path, $0, Int32(shrink)) }
-            case .webp:
-                image = try VipsImageRef("vips_webpload") { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }
-            default:
-                image = try VipsImageRef(loader) { cvips_load_sequential(loader, path, $0) }
-                remainingShrink = shrink
-            }
+            let (image, remainingShrink) = try open(path, format: format, loader: loader, shrink: shrink)
             return try reduce(eightBitSRGB(image), by: remainingShrink)
+        }
+    }
+
+    /// Opens the image at `path` for decoding: JPEG and WebP already reduced by `shrink`, other formats
+    /// at full size, streamed. Returns the reduction still to be made.
+    private static func open(
+        _ path: String,
+        format: AssetFormat,
+        loader: String,
+        shrink: Int
+    ) throws(VipsFailure) -> (image: VipsImageRef, remainingShrink: Int) {
+        switch format {
+        case .jpeg: (try VipsImageRef("vips_jpegload") { cvips_jpegload_shrink(path, $0, Int32(shrink)) }, 1)
+        case .webp: (try VipsImageRef("vips_webpload") { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }, 1)
+        default: (try VipsImageRef(loader) { cvips_load_sequential(loader, path, $0) }, shrink)
         }
     }
 
@@ -91,15 +96,15 @@ enum PixelProbe {
     /// memory, which cannot outlive this function.
     private static func reduce(_ image: VipsImageRef, by factor: Int) throws(VipsFailure) -> Raster {
         let (width, height, bands) = (image.width, image.height, image.bands)
-        guard bands >= 3 else { throw VipsFailure(call: "vips_colourspace", detail: "expected 3 or 4 bands, got \(bands)") }
-        guard let region = vips_region_new(image.pointer) else { throw VipsFailure(call: "vips_region_new") }
+        guard bands >= 3 else { throw .unexpected(call: "vips_colourspace", detail: "expected 3 or 4 bands, got \(bands)") }
+        guard let region = vips_region_new(image.pointer) else { throw .libvips(call: "vips_region_new") }
         defer { g_object_unref(region) }
         var reducer = RasterReducer(width: width, height: height, bands: bands, factor: factor)
         for top in stride(from: 0, to: height, by: stripRows) {
             let rows = min(stripRows, height - top)
             var strip = VipsRect(left: 0, top: Int32(top), width: Int32(width), height: Int32(rows))
             try vipsCall("vips_region_prepare") { vips_region_prepare(region, &strip) }
-            guard let data = region.pointee.data else { throw VipsFailure(call: "vips_region_prepare", detail: "no pixels") }
+            guard let data = region.pointee.data else { throw .unexpected(call: "vips_region_prepare", detail: "no pixels") }
             let rowBytes = Int(region.pointee.bpl)
             for y in 0..<rows {
                 reducer.add(UnsafeBufferPointer(start: data + y * rowBytes, count: width * bands).span)

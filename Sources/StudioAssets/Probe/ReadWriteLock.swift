@@ -26,17 +26,12 @@ final class ReadWriteLock: @unchecked Sendable {
         lock.deallocate()
     }
 
-    /// Runs `body` while holding the lock shared with other readers.
-    func reading<Value, Failure>(_ body: () throws(Failure) -> Value) throws(Failure) -> Value {
-        pthread_rwlock_rdlock(lock)
-        defer { pthread_rwlock_unlock(lock) }
-        return try body()
-    }
+    /// Takes the lock shared with other readers.
+    func lockShared() { pthread_rwlock_rdlock(lock) }
 
-    /// Runs `body` while holding the lock alone.
-    func writing<Value, Failure>(_ body: () throws(Failure) -> Value) throws(Failure) -> Value {
-        pthread_rwlock_wrlock(lock)
-        defer { pthread_rwlock_unlock(lock) }
-        return try body()
-    }
+    /// Takes the lock alone, once every reader and writer has let go.
+    func lockExclusive() { pthread_rwlock_wrlock(lock) }
+
+    /// Lets go of the lock taken by ``lockShared()`` or ``lockExclusive()``.
+    func unlock() { pthread_rwlock_unlock(lock) }
 }

@@ -40,20 +40,19 @@ enum Vips {
     ///
     /// - Throws: ``AssetError/library(name:call:message:)`` naming the failing call, in libvips' words.
     static func attributed<Value>(_ work: () throws(VipsFailure) -> Value) throws(AssetError) -> Value {
-        do throws(VipsFailure) {
-            return try gate.reading(work)
-        } catch {
-            return try gate.writing { () throws(AssetError) -> Value in
-                VipsMessages.startCapture()
-                do throws(VipsFailure) {
-                    let value = try work()
-                    _ = VipsMessages.take()
-                    return value
-                } catch {
-                    let captured = VipsMessages.take()
-                    throw .library(name: "libvips", call: error.call, message: error.detail ?? captured)
-                }
-            }
+        gate.lockShared()
+        let alongside = Result(catching: work)
+        gate.unlock()
+        if case .success(let value) = alongside { return value }
+        gate.lockExclusive()
+        defer { gate.unlock() }
+        VipsMessages.startCapture()
+        let alone = Result(catching: work)
+        let captured = VipsMessages.take()
+        switch alone {
+        case .success(let value): return value
+        case .failure(.libvips(let call)): throw .library(name: "libvips", call: call, message: captured)
+        case .failure(.unexpected(let call, let detail)): throw .library(name: "libvips", call: call, message: detail)
         }
     }
 
@@ -62,12 +61,11 @@ enum Vips {
 }
 
 /// A libvips call that failed. ``Vips/attributed(_:)`` turns it into an ``AssetError`` with its message.
-struct VipsFailure: Error {
-    /// The name of the libvips function, for the message.
-    let call: String
-    /// Our own words when the failure is not libvips' (an image that is not what was asked for);
-    /// nil when libvips' messages say what went wrong.
-    var detail: String?
+enum VipsFailure: Error {
+    /// `call` failed; libvips' messages say why.
+    case libvips(call: String)
+    /// `call` gave something other than what was asked for, described by `detail` (our own words).
+    case unexpected(call: String, detail: String)
 }
 
 /// Runs a libvips call that returns 0 on success.
@@ -77,7 +75,7 @@ struct VipsFailure: Error {
 ///   - body: the call itself.
 /// - Throws: ``VipsFailure`` naming `call`; ``Vips/attributed(_:)`` adds libvips' words.
 func vipsCall(_ call: String, _ body: () -> Int32) throws(VipsFailure) {
-    guard body() == 0 else { throw VipsFailure(call: call) }
+    guard body() == 0 else { throw .libvips(call: call) }
 }
 
 /// An image libvips made, released when the value goes away. Never leaves the Probe folder.
@@ -88,7 +86,7 @@ final class VipsImageRef {
     init(_ call: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<VipsImage>?>) -> Int32) throws(VipsFailure) {
         var out: UnsafeMutablePointer<VipsImage>?
         try vipsCall(call) { body(&out) }
-        guard let out else { throw VipsFailure(call: call, detail: "no image returned") }
+        guard let out else { throw .unexpected(call: call, detail: "no image returned") }
         pointer = out
     }
 

@@ -11,9 +11,9 @@ enum VipsMessages {
     /// The warnings kept since ``startCapture()``, or nil when not capturing.
     private static let warnings = Mutex<[String]?>(nil)
 
-    /// Sends libvips' and GLib's warnings, messages and notes to ``warnings`` instead of stderr.
+    /// Sends libvips' and GLib's warnings and messages to ``warnings`` instead of stderr.
     static func divertWarnings() {
-        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_WARNING.rawValue | G_LOG_LEVEL_MESSAGE.rawValue | G_LOG_LEVEL_INFO.rawValue)
+        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_WARNING.rawValue | G_LOG_LEVEL_MESSAGE.rawValue)
         for domain in ["VIPS", "GLib-GObject"] {
             g_log_set_handler(domain, levels, { _, _, message, _ in
                 guard let message else { return }
