@@ -1,7 +1,8 @@
 import CFFmpeg
 
 /// Reads a video's facts from its container headers with libavformat; no frame is decoded unless the
-/// headers leave the frame size out (H.263 in 3GP), when libavformat reads the first packets for it.
+/// headers leave the frame size or the frame rate out (H.263 in 3GP), when libavformat reads the first
+/// packets for them.
 enum VideoProbe {
     /// The facts a container header gives.
     struct Header: Equatable {
@@ -37,8 +38,10 @@ enum VideoProbe {
         }
         guard let video = streams.first(where: { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO && !isCover($0) })
         else { throw .noVideoStream }
-        if video.pointee.codecpar.pointee.width <= 0 || video.pointee.codecpar.pointee.height <= 0 {
-            try avCall("avformat_find_stream_info") { avformat_find_stream_info(context, nil) }
+        let sized = video.pointee.codecpar.pointee.width > 0 && video.pointee.codecpar.pointee.height > 0
+        if !sized || frameRate(video.pointee) == 0 {
+            // When it fails, the headers' facts stand and a missing frame size is reported below.
+            _ = avformat_find_stream_info(context, nil)
         }
         let parameters = video.pointee.codecpar.pointee
         guard parameters.width > 0, parameters.height > 0 else { throw .noFrameSize }
