@@ -6,7 +6,7 @@ RELEASE := .build/release/productstudio
 DEBUG   := .build/debug/productstudio
 JOBS    := $(shell nproc)
 
-.PHONY: deps test-deps bench-deps build release site test test-site bench bench-site bench-ledger bench-inspect bench-check clean
+.PHONY: deps test-deps bench-deps build release site test test-site bench bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check clean
 
 deps:
 	scripts/install-deps.sh build
@@ -31,7 +31,7 @@ test: test-deps
 	PRODUCTSTUDIO_BIN=$(abspath $(DEBUG)) $(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
 	scripts/check-site.sh $(DEBUG)
 
-bench: bench-site bench-ledger bench-inspect bench-check
+bench: bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check
 	scripts/bench/assemble.sh
 
 bench-site: bench-deps release
@@ -42,6 +42,9 @@ bench-ledger: bench-deps release
 
 bench-inspect: bench-deps release
 	scripts/bench/inspect.sh $(RELEASE)
+
+bench-inspect-accuracy: bench-deps release
+	scripts/bench/inspect-accuracy.sh $(RELEASE)
 
 bench-check: bench-deps release
 	scripts/bench/check.sh $(RELEASE)

@@ -11,7 +11,8 @@ struct StatedFacts: Equatable {
     var frames: Int?
     /// Whether the samples include alpha, from the format's own sample layout.
     var hasAlpha: Bool?
-    /// The colour model the coded pixels have when libvips decodes them to another (a 4:0:0 AVIF).
+    /// The colour model the coded pixels have when libvips decodes them to another (a 4:0:0 AVIF, a TIFF
+    /// palette of gray colours).
     var colorSpace: ColorSpace?
     /// An ICC profile libvips does not read (a GIF's `ICCRGBG1` extension).
     var iccProfile: [UInt8]?

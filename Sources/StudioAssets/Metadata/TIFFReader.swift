@@ -112,6 +112,13 @@ struct TIFFReader<Source: TIFFBytes> {
         return Double(numerator) / Double(denominator)
     }
 
+    /// The raw bytes of an entry's values (an ICC profile), up to 16 MB.
+    func bytes(_ entry: Entry) -> [UInt8] {
+        let size = (tiffTypeSizes[entry.type] ?? 1) * entry.count
+        guard size > 0, size <= 16 << 20 else { return [] }
+        return source.bytes(at: entry.valueOffset, count: size)
+    }
+
     /// An ASCII value up to its first NUL.
     func ascii(_ entry: Entry) -> String? {
         guard entry.type == 2, entry.count > 0, entry.count <= 4096 else { return nil }

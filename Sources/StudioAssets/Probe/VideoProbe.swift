@@ -46,7 +46,7 @@ enum VideoProbe {
         let parameters = video.pointee.codecpar.pointee
         guard parameters.width > 0, parameters.height > 0 else { throw .noFrameSize }
         let rotation = rotation(of: video)
-        let duration = duration(context.pointee, video.pointee)
+        let duration = duration(context.pointee, streams)
         let facts = VideoFacts(
             durationSeconds: duration,
             fps: frameRate(video.pointee),
@@ -75,15 +75,17 @@ enum VideoProbe {
         return 0
     }
 
-    /// The container's duration, else the stream's, in seconds; nil when neither is known.
-    private static func duration(_ context: AVFormatContext, _ stream: AVStream) -> Double? {
+    /// The container's duration, else the longest stream's (as ffprobe reports it once every stream is
+    /// known: an AVI's audio can outlast its video), in seconds; nil when none is known.
+    private static func duration(_ context: AVFormatContext, _ streams: [UnsafeMutablePointer<AVStream>]) -> Double? {
         if context.duration != cffmpeg_nopts_value(), context.duration > 0 {
             return Double(context.duration) / Double(cffmpeg_time_base())
         }
-        if stream.duration != cffmpeg_nopts_value(), stream.duration > 0, stream.time_base.den > 0 {
+        return streams.compactMap { pointer -> Double? in
+            let stream = pointer.pointee
+            guard stream.duration != cffmpeg_nopts_value(), stream.duration > 0, stream.time_base.den > 0 else { return nil }
             return Double(stream.duration) * Double(stream.time_base.num) / Double(stream.time_base.den)
-        }
-        return nil
+        }.max()
     }
 
     /// The clockwise rotation from the stream's display matrix, rounded to a multiple of 90 degrees.

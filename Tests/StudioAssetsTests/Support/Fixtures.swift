@@ -37,6 +37,8 @@ enum Fixtures {
 
     /// A red-and-blue picture big enough for EXIF orientation to matter (wider than tall).
     private static let picture = ["-size", "60x40", "gradient:red-blue"]
+    /// A blue disc on a transparent background, as a lossless WebP.
+    private static let losslessCircle = ["-size", "60x40", "xc:none", "-fill", "blue", "-draw", "circle 30,20 30,5", "-define", "webp:lossless=true"]
 
     static let images: [ImageFixture] =
         (1...8).map { orientation in
@@ -117,20 +119,7 @@ enum Fixtures {
             ),
             ImageFixture(
                 name: "lossless-alpha.webp",
-                make: [
-                    convert(
-                        "-size",
-                        "60x40",
-                        "xc:none",
-                        "-fill",
-                        "blue",
-                        "-draw",
-                        "circle 30,20 30,5",
-                        "-define",
-                        "webp:lossless=true",
-                        "lossless-alpha.webp"
-                    )
-                ],
+                make: [convert(losslessCircle, "lossless-alpha.webp")],
                 colorSpace: .srgb,
                 hasAlpha: true
             ),
@@ -143,6 +132,9 @@ enum Fixtures {
             ImageFixture(name: "picture.heic", make: [convert(picture, "picture.heic")], colorSpace: .srgb),
             ImageFixture(name: "picture.avif", make: [convert(picture, "picture.avif")], colorSpace: .srgb),
         ] + realWorld
+
+    /// The fixtures whose sample layout libvips' loader refuses: their facts are read, `--pixels` fails.
+    static let libvipsRefuses: Set = ["gray-alpha-2bit.tif", "rgb-4bit.tif"]
 
     /// The odd files of real-world collections (issue 13): each kind once, made the way the wild makes them.
     static let realWorld: [ImageFixture] = [
@@ -201,13 +193,29 @@ enum Fixtures {
             colorSpace: .srgb,
             dpi: 300
         ),
+        // exiftool adds a VP8X chunk for the EXIF without its alpha flag; the lossless bitstream says alpha.
+        ImageFixture(
+            name: "exif-alpha.webp",
+            make: [
+                convert(losslessCircle, "exif-alpha.webp"),
+                exiftool("-DateTimeOriginal=\(dateTimeOriginal)", "exif-alpha.webp"),
+            ],
+            colorSpace: .srgb,
+            hasAlpha: true,
+            dpi: 72  // exiftool writes its default resolution into a new EXIF block
+        ),
         ImageFixture(
             name: "exif.heic",
             make: [
                 convert(picture, "exif.heic"),
                 exiftool(
-                    "-XResolution=240", "-YResolution=240", "-ResolutionUnit=inches", "-DateTimeOriginal=\(dateTimeOriginal)",
-                    "-GPSLatitude=48.1", "-GPSLatitudeRef=N", "exif.heic"
+                    "-XResolution=240",
+                    "-YResolution=240",
+                    "-ResolutionUnit=inches",
+                    "-DateTimeOriginal=\(dateTimeOriginal)",
+                    "-GPSLatitude=48.1",
+                    "-GPSLatitudeRef=N",
+                    "exif.heic"
                 ),
             ],
             colorSpace: .srgb,
@@ -239,6 +247,20 @@ enum Fixtures {
             make: [convert(picture, "-colorspace", "Gray", "-alpha", "on", "gray-alpha.tif")],
             colorSpace: .gray,
             hasAlpha: true
+        ),
+        // Several samples below 8 bits: libvips' loader refuses the layout, the header is read from the IFD.
+        ImageFixture(
+            name: "gray-alpha-2bit.tif",
+            make: [convert(picture, "-colorspace", "Gray", "-alpha", "on", "-depth", "2", "gray-alpha-2bit.tif")],
+            colorSpace: .gray,
+            hasAlpha: true
+        ),
+        ImageFixture(name: "rgb-4bit.tif", make: [convert(picture, "-depth", "4", "rgb-4bit.tif")], colorSpace: .srgb),
+        // A palette of gray colours, which libvips decodes to gray: its colour model is RGB (exiftool: RGB Palette).
+        ImageFixture(
+            name: "palette-gray.tif",
+            make: [convert(["-size", "60x40", "gradient:white-black"], "-type", "Palette", "-colors", "16", "palette-gray.tif")],
+            colorSpace: .srgb
         ),
         ImageFixture(name: "mono.avif", make: [avifBase, ["avifenc", "--yuv", "400", "avif-base.png", "mono.avif"]], colorSpace: .gray),
         ImageFixture(name: "icc.gif", make: [convert(picture, "-profile", "adobe-rgb.icc", "icc.gif")], colorSpace: .adobeRGB),
@@ -308,10 +330,17 @@ enum Fixtures {
             name: "h263.3gp",
             make: [ffmpeg(["-f", "lavfi", "-i", "testsrc=size=176x144:rate=25", "-t", "1"], "-c:v", "h263", "h263.3gp")]
         ),
+        // AVI with MP3 audio that outlasts the video: the duration is the longest stream's.
+        VideoFixture(
+            name: "audio.avi",
+            make: [ffmpeg(testVideo, tone, "-c:v", "mpeg4", "-c:a", "mp3", "-shortest", "audio.avi")]
+        ),
         // Written to a pipe: the header never got its duration, which is unknown (ffprobe: N/A).
         VideoFixture(
             name: "streamed.webm",
-            make: [shell("ffmpeg -v error -y -f lavfi -i testsrc=size=64x48:rate=25 -t 1 -c:v libvpx-vp9 -b:v 100k -live 1 -f webm - > streamed.webm")]
+            make: [
+                shell("ffmpeg -v error -y -f lavfi -i testsrc=size=64x48:rate=25 -t 1 -c:v libvpx-vp9 -b:v 100k -live 1 -f webm - > streamed.webm")
+            ]
         ),
     ]
 
