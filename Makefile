@@ -7,7 +7,7 @@ RELEASE := .build/release/productstudio
 DEBUG   := .build/debug/productstudio
 JOBS    := $(shell nproc)
 
-.PHONY: deps test-deps bench-deps build release site serve test test-site bench bench-site bench-ledger bench-inspect bench-check bench-serve clean
+.PHONY: deps test-deps bench-deps build release site serve test test-site bench bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check bench-serve clean
 
 deps:
 	scripts/install-deps.sh build
@@ -36,7 +36,7 @@ test: test-deps
 	scripts/check-site.sh $(DEBUG)
 	scripts/check-serve.py $(DEBUG)
 
-bench: bench-site bench-ledger bench-inspect bench-check bench-serve
+bench: bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check bench-serve
 	scripts/bench/assemble.sh
 
 bench-site: bench-deps release
@@ -47,6 +47,9 @@ bench-ledger: bench-deps release
 
 bench-inspect: bench-deps release
 	scripts/bench/inspect.sh $(RELEASE)
+
+bench-inspect-accuracy: bench-deps release
+	scripts/bench/inspect-accuracy.sh $(RELEASE)
 
 bench-check: bench-deps release
 	scripts/bench/check.sh $(RELEASE)

@@ -9,7 +9,10 @@ set -euo pipefail
 level=${1:-build}
 build_pkgs=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
             libvips-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev)
-test_pkgs=(libimage-exiftool-perl imagemagick ffmpeg libvips-tools chromium default-jre-headless python3-pip)
+# libtiff-tools (tiffcp -8: BigTIFF), libavif-bin (avifenc --irot/--imir/--clap, 4:0:0) and libheif-examples
+# (heif-convert, the displayed size of a HEIF) make and check the odd-format fixtures of the inspect tests.
+test_pkgs=(libimage-exiftool-perl imagemagick ffmpeg libvips-tools chromium default-jre-headless python3-pip
+           libtiff-tools libavif-bin libheif-examples)
 bench_pkgs=(hugo hyperfine time python3-pil gcc libjpeg-dev)  # gcc and libjpeg-dev build the C baselines
 
 pkgs=("${build_pkgs[@]}")

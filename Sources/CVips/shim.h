@@ -48,19 +48,6 @@ static inline int cvips_cast_uchar(VipsImage *in, VipsImage **out) {
     return vips_cast_uchar(in, out, NULL);
 }
 
-static inline void cvips_ignore_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
-                                    gpointer data) {
-    (void)domain; (void)level; (void)message; (void)data;
-}
-
-/// Drops libvips' and GLib's warnings ("VIPS-WARNING **: ..."), which would otherwise go to stderr:
-/// every problem reaches the caller through the return codes and `vips_error_buffer`.
-static inline void cvips_silence_warnings(void) {
-    GLogLevelFlags levels = (GLogLevelFlags)(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO);
-    g_log_set_handler("VIPS", levels, cvips_ignore_log, NULL);
-    g_log_set_handler("GLib-GObject", levels, cvips_ignore_log, NULL);
-}
-
 /// `mallopt(M_MMAP_THRESHOLD)` and `mallopt(M_TRIM_THRESHOLD)` (glibc only): the allocator keeps freed
 /// blocks of up to `largest_block` bytes, and up to `free_heap` bytes of free heap, for reuse instead of
 /// handing them back to the kernel. libjpeg and libvips allocate and free megabytes for every image.
@@ -72,9 +59,6 @@ static inline void cvips_keep_freed_memory(int largest_block, int free_heap) {
     (void)largest_block; (void)free_heap;
 #endif
 }
-
-/// `g_strfreev` on the field list from `vips_image_get_fields`.
-static inline void cvips_free_fields(gchar **fields) { g_strfreev(fields); }
 
 /// `g_object_unref` on an image.
 static inline void cvips_unref(VipsImage *image) { g_object_unref(image); }

@@ -126,4 +126,51 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.contains("over the limit of 100 (--max-pixels); not decoded"))
     }
+
+    /// Runs `script` with `sh` in `folder` (the fixture makers: FFmpeg, ImageMagick).
+    private func shell(_ script: String, in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = folder
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+    }
+
+    @Test func aMotionPhotoIsReadAndAnUnknownDurationIsNull() throws {
+        let folder = try folder(broken: false)
+        try shell(
+            """
+            ffmpeg -v error -f lavfi -i testsrc=size=320x240:rate=25 -t 2 -c:v libx264 -pix_fmt yuv420p clip.mp4
+            cat shots/a.jpg clip.mp4 > shots/motion.jpg
+            ffmpeg -v error -f lavfi -i testsrc=size=64x48:rate=25 -t 1 -c:v libvpx-vp9 -live 1 -f webm - > shots/streamed.webm
+            """,
+            in: folder
+        )
+        let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots"], in: folder)
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let assets = try #require(object?["assets"] as? [[String: Any]])
+        #expect(assets.map { $0["path"] as? String } == ["a.jpg", "motion.jpg", "streamed.webm"])
+        #expect(assets[1]["width"] as? Int == 30)
+        #expect(assets[1]["error"] is NSNull)
+        #expect(assets[2]["durationSeconds"] is NSNull)
+        #expect(assets[2]["width"] as? Int == 64)
+        let text = try ProductStudioBinary.run(["inspect", "shots/streamed.webm"], in: folder)
+        #expect(text.stdout.contains("vp9, duration unknown, 25.0 fps"))
+    }
+
+    @Test func aCameraRawFileIsNotSupported() throws {
+        let folder = try folder(broken: false)
+        let cr3: [UInt8] = [0, 0, 0, 20] + Array("ftypcrx \u{0}\u{0}\u{0}\u{1}crx ".utf8) + [0, 0, 0, 8] + Array("moov".utf8)
+        try Data(cr3).write(to: folder.appendingPathComponent("shots/IMG_0001.CR3"))
+        let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots/IMG_0001.CR3"], in: folder)
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let asset = try #require((object?["assets"] as? [[String: Any]])?.first)
+        #expect(asset["kind"] as? String == "unknown")
+        #expect(asset["format"] is NSNull)
+        #expect(asset["error"] as? String == "camera raw (CR3) is not supported")
+    }
 }

@@ -1,6 +1,8 @@
 /// Walks the top-level boxes of an ISO base media file (MP4, MOV, HEIF, AVIF).
 ///
-/// A file is complete when every box ends inside the file and, for a movie, a `moov` box exists.
+/// A file is complete when every box ends inside the file and, for a movie, a `moov` box exists (for an
+/// image, a `meta` box). Bytes after the last box that do not start another one are a trailer, which
+/// the readers ignore. For an image it reads the primary item's properties (``HEIFPrimaryItem``).
 enum BMFFScanner {
     private static let c2paUUID: [UInt8] = [
         0xD8, 0xFE, 0xC3, 0xD6, 0x1B, 0x0E, 0x48, 0x3C, 0x92, 0x97, 0x58, 0x28, 0x87, 0x7E, 0xC4, 0x81,
@@ -10,14 +12,19 @@ enum BMFFScanner {
     ]
     /// The largest XMP packet read from a `uuid` box.
     private static let xmpLimit = 1 << 20
+    /// The largest `meta` box read for the primary item's properties.
+    private static let metaLimit = 16 << 20
 
     static func scan(_ file: AssetFile, needsMovie: Bool) throws(AssetError) -> ContainerScan {
         var result = ContainerScan()
         var offset = 0
         var hasMovie = false
+        var hasMeta = false
         while offset + 8 <= file.size {
             let header = try file.read(at: offset, count: 32)
             guard var size = header.bigEndian(at: 0, count: 4) else { break }
+            let isBox = header[4..<8].allSatisfy { (0x20...0x7E).contains($0) }
+            if !isBox, offset > 0, needsMovie ? hasMovie : hasMeta { break }  // a trailer after a complete file
             var headerSize = 8
             if size == 1, let large = header.bigEndian(at: 8, count: 8) {
                 size = large
@@ -31,6 +38,16 @@ enum BMFFScanner {
                 return result
             }
             if type == "moov" { hasMovie = true }
+            if type == "meta" {
+                hasMeta = true
+                if !needsMovie, size <= metaLimit {
+                    let payload = try file.read(at: offset + headerSize, count: size - headerSize)
+                    if let primary = HEIFPrimaryItem(meta: payload) {
+                        (result.stated.displayedWidth, result.stated.displayedHeight) = (primary.width, primary.height)
+                        if primary.monochrome == true { result.stated.colorSpace = .gray }
+                    }
+                }
+            }
             if type == "uuid", header.count >= headerSize + 16 {
                 let uuid = Array(header[headerSize..<headerSize + 16])
                 if uuid == c2paUUID { result.c2pa = true }

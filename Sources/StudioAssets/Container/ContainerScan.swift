@@ -3,6 +3,8 @@
 struct ContainerScan: Equatable {
     /// The format from the magic bytes, or nil when none matches.
     var format: AssetFormat?
+    /// The name of a format recognised but not read (`camera raw (CR3)`), or nil.
+    var unsupported: String?
     /// What is missing when the file ends early (no end marker, a box past the end), or nil.
     var truncation: String?
     /// Whether a C2PA manifest store is embedded.
@@ -18,6 +20,8 @@ struct ContainerScan: Equatable {
     var statedDPI: Int?
     /// Whether the file is a progressive JPEG (SOF2), which `--pixels` can decode from fewer scans.
     var progressiveJPEG = false
+    /// Image facts read from the headers that replace libvips' (see ``StatedFacts``).
+    var stated = StatedFacts()
 
     /// Reads the structure of `file`: the magic bytes, then the format's own scanner.
     static func scan(_ file: AssetFile) throws(AssetError) -> ContainerScan {
@@ -29,9 +33,13 @@ struct ContainerScan: Equatable {
         case .webp: result = try RIFFScanner.scan(file)
         case .gif: result = try GIFScanner.scan(file)
         case .heif, .avif, .mp4, .mov: result = try BMFFScanner.scan(file, needsMovie: format?.kind == .video)
-        case .tiff, .webm, .mkv, .avi, nil: result = ContainerScan()
+        case .tiff: result = TIFFScanner.scan(file)
+        case .webm, .mkv, .avi: result = ContainerScan()
+        case nil:
+            result = ContainerScan()
+            result.unsupported = FormatSniffer.unsupportedFormat(of: file.head)
         }
-        result.format = format
+        if result.unsupported == nil { result.format = format }
         return result
     }
 }

@@ -9,12 +9,24 @@ enum FormatSniffer {
             if head.hasASCII("WEBP", at: 8) { return .webp }
             if head.hasASCII("AVI ", at: 8) { return .avi }
         }
+        if unsupportedFormat(of: head) != nil { return nil }
+        // Classic TIFF (42) and BigTIFF (43), in either byte order.
         if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return .tiff }
+        if head.starts(with: [0x49, 0x49, 0x2B, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2B]) { return .tiff }
         if head.hasASCII("ftyp", at: 4) { return isoFormat(head) }
         if ["moov", "mdat", "wide", "free", "skip", "pnot"].contains(where: { head.hasASCII($0, at: 4) }) { return .mov }
         if head.starts(with: [0x1A, 0x45, 0xDF, 0xA3]) {
             return Array(head.prefix(64)).containsASCII("webm") ? .webm : .mkv
         }
+        return nil
+    }
+
+    /// The name of a format recognised from its first bytes that `inspect` does not read: camera raw
+    /// files built on ISO base media (Canon CR3, brand `crx `) or on TIFF (Canon CR2, `CR` after the header),
+    /// which libvips and libavformat would otherwise take for a video or for the small preview they hold.
+    static func unsupportedFormat(of head: [UInt8]) -> String? {
+        if head.hasASCII("ftypcrx ", at: 4) { return "camera raw (CR3)" }
+        if head.starts(with: [0x49, 0x49, 0x2A, 0x00]), head.hasASCII("CR", at: 8) { return "camera raw (CR2)" }
         return nil
     }
 

@@ -69,16 +69,10 @@ struct JPEGHeader {
         )
     }
 
-    /// Dots per inch from EXIF (inches or centimetres; inches when the unit is missing, as EXIF says),
-    /// else from JFIF (units 1 and 2; 0 only gives an aspect ratio), else nil.
+    /// Dots per inch from EXIF (see ``EXIFSummary/dpi``), else from JFIF (units 1 and 2; 0 only gives
+    /// an aspect ratio), else nil.
     var statedDPI: Int? {
-        if let x = exif?.xResolution, x > 0 {
-            switch exif?.resolutionUnit ?? 2 {
-            case 2: return Int(x.rounded())
-            case 3: return Int((x * 2.54).rounded())
-            default: break
-            }
-        }
+        if let dpi = exif?.dpi { return dpi }
         guard let jfif, jfif.x > 0 else { return nil }
         switch jfif.unit {
         case 1: return jfif.x

@@ -57,6 +57,7 @@ public struct AssetInspector: Sendable {
         info.bytes = file.size
         guard file.size > 0 else { throw .empty }
         let scan = try ContainerScan.scan(file)
+        if let unsupported = scan.unsupported { throw .unsupported(format: unsupported) }
         guard let format = scan.format else { throw .unrecognised }
         info.format = format
         info.kind = format.kind
@@ -79,6 +80,7 @@ public struct AssetInspector: Sendable {
     ) throws(AssetError) {
         var header: ImageHeader
         if let fastHeader = scan.imageHeader { header = fastHeader } else { header = try ImageProbe.read(path: path, format: format) }
+        header.apply(scan.stated)
         if scan.readsResolution { header.facts.dpi = scan.statedDPI }
         guard header.storedWidth * header.storedHeight <= options.maxPixels else {
             throw .tooManyPixels(width: header.storedWidth, height: header.storedHeight, limit: options.maxPixels)

@@ -4,6 +4,8 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     /// The content matches no image or video format.
     case unrecognised
+    /// The content is a format `inspect` recognises but does not read (`camera raw (CR3)`).
+    case unsupported(format: String)
     /// The file ends before the format's end marker (`detail` names what is missing).
     case truncated(AssetFormat, detail: String)
     /// The header declares more pixels than the limit; nothing was decoded.
@@ -28,6 +30,7 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .empty: "empty file (0 bytes)"
         case .unrecognised: "not an image or video: the content matches no known format"
+        case .unsupported(let format): "\(format) is not supported"
         case .truncated(let format, let detail): "truncated \(format.rawValue.uppercased()) file: \(detail)"
         case .tooManyPixels(let width, let height, let limit):
             "the header declares \(width)x\(height) = \(width * height) pixels, over the limit of \(limit) (--max-pixels); not decoded"

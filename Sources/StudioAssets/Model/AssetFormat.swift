@@ -16,7 +16,7 @@ public enum AssetFormat: String, Sendable, CaseIterable {
     case heif
     /// HEIF with AV1 pictures.
     case avif
-    /// ISO base media (MPEG-4 part 14).
+    /// ISO base media (MPEG-4 part 14, and 3GPP's `.3gp`/`.3g2` built on it).
     case mp4
     /// QuickTime.
     case mov
@@ -45,7 +45,7 @@ public enum AssetFormat: String, Sendable, CaseIterable {
         case .tiff: ["tif", "tiff"]
         case .heif: ["heic", "heif", "hif"]
         case .avif: ["avif"]
-        case .mp4: ["mp4", "m4v"]
+        case .mp4: ["mp4", "m4v", "3gp", "3g2"]
         case .mov: ["mov", "qt"]
         case .webm: ["webm"]
         case .mkv: ["mkv"]

@@ -1,7 +1,7 @@
 /// The facts only a video has, read from the container headers.
 public struct VideoFacts: Sendable, Equatable {
-    /// The length in seconds.
-    public var durationSeconds: Double
+    /// The length in seconds, or nil when neither the container nor the stream tells it.
+    public var durationSeconds: Double?
     /// Frames per second of the first video stream (its average frame rate).
     public var fps: Double
     /// The codec of the first video stream, as FFmpeg names it (`h264`, `hevc`, `vp9`, `av1`, ...).
@@ -15,7 +15,7 @@ public struct VideoFacts: Sendable, Equatable {
 
     /// Creates video facts.
     public init(
-        durationSeconds: Double,
+        durationSeconds: Double?,
         fps: Double,
         videoCodec: String,
         hasAudio: Bool,

@@ -43,7 +43,7 @@ public enum JSONReport {
     }
 
     private static func add(_ video: VideoFacts, to json: inout JSONObjectWriter) {
-        json.number("durationSeconds", video.durationSeconds, places: 3)
+        json.raw("durationSeconds", video.durationSeconds.map { JSONText.number($0, places: 3) } ?? "null")
         json.number("fps", video.fps, places: 3)
         json.string("videoCodec", video.videoCodec)
         json.bool("hasAudio", video.hasAudio)

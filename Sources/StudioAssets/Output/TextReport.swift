@@ -46,7 +46,7 @@ public enum TextReport {
         }
         if let video = asset.video {
             parts.append(video.videoCodec)
-            parts.append("\(JSONText.number(video.durationSeconds, places: 3)) s")
+            parts.append(video.durationSeconds.map { "\(JSONText.number($0, places: 3)) s" } ?? "duration unknown")
             parts.append("\(JSONText.number(video.fps, places: 3)) fps")
             if video.hasAudio { parts.append("audio") }
             if video.rotation != 0 { parts.append("rotation \(video.rotation)") }

@@ -68,28 +68,30 @@ struct RasterReducer {
 
     /// Appends one reduced row made from the column sums, then starts the next block row.
     ///
+    /// `samples` is appended to outside any borrow of `columnSums`: both are parts of `self`, and changing
+    /// one inside a closure that holds the other is an overlapping access, which the optimiser of a
+    /// release build turned into a corrupted heap.
+    ///
     /// Means are divided in floating point, which is quicker than integer division and rounds the same:
     /// the quotient is correctly rounded, so a mean on a rounding boundary comes out exactly on it, and
     /// any other is at least 1/131,072 away from one (a block holds at most 65,536 pixels).
     private mutating func emitBlockRow() {
-        columnSums.withUnsafeMutableBufferPointer { sums in
-            for left in stride(from: 0, to: width, by: factor) {
-                let columns = min(factor, width - left)
-                var (red, green, blue, alpha) = (0, 0, 0, 0)
-                for column in stride(from: left * bands, to: (left + columns) * bands, by: bands) {
-                    red += Int(sums[column])
-                    green += Int(sums[column + 1])
-                    blue += Int(sums[column + 2])
-                    if keptBands == 4 { alpha += Int(sums[column + 3]) }
-                }
-                let pixels = Double(columns * rowsInBlock)
-                samples.append(UInt8(Double(red) / pixels + 0.5))
-                samples.append(UInt8(Double(green) / pixels + 0.5))
-                samples.append(UInt8(Double(blue) / pixels + 0.5))
-                if keptBands == 4 { samples.append(UInt8(Double(alpha) / pixels)) }  // converting truncates: alpha rounds down
+        for left in stride(from: 0, to: width, by: factor) {
+            let columns = min(factor, width - left)
+            var (red, green, blue, alpha) = (0, 0, 0, 0)
+            for column in stride(from: left * bands, to: (left + columns) * bands, by: bands) {
+                red += Int(columnSums[column])
+                green += Int(columnSums[column + 1])
+                blue += Int(columnSums[column + 2])
+                if keptBands == 4 { alpha += Int(columnSums[column + 3]) }
             }
-            sums.update(repeating: 0)
+            let pixels = Double(columns * rowsInBlock)
+            samples.append(UInt8(Double(red) / pixels + 0.5))
+            samples.append(UInt8(Double(green) / pixels + 0.5))
+            samples.append(UInt8(Double(blue) / pixels + 0.5))
+            if keptBands == 4 { samples.append(UInt8(Double(alpha) / pixels)) }  // converting truncates: alpha rounds down
         }
+        columnSums.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         rowsInBlock = 0
     }
 

@@ -1,7 +1,10 @@
 import CVips
 
-/// Reads an image's header with libvips: size, orientation, colour, alpha, depth, frames,
-/// resolution and EXIF facts. No pixel is decoded.
+/// Reads an image's header with libvips: size, orientation, colour, alpha, depth and frames, and the
+/// EXIF block it found (resolution, GPS, DateTimeOriginal), read by ``EXIFSummary``. No pixel is decoded.
+///
+/// The resolution comes from EXIF only: the formats whose own headers state one (JPEG, PNG, TIFF) have
+/// it read by their container scan, and libvips gives the others a default of 72 dpi that no file states.
 enum ImageProbe {
     /// The libvips loader for each image format.
     static func loader(for format: AssetFormat) -> String? {
@@ -20,8 +23,9 @@ enum ImageProbe {
     static func read(path: String, format: AssetFormat) throws(AssetError) -> ImageHeader {
         try Vips.start()
         guard let loader = loader(for: format) else { throw .unrecognised }
-        let image = try VipsImageRef(loader, about: path) { cvips_load(loader, path, $0) }
+        let image = try Vips.attributed { () throws(VipsFailure) in try VipsImageRef(loader) { cvips_load(loader, path, $0) } }
         let profile = image.blob("icc-profile-data").flatMap(ICCProfile.init)
+        let exif = image.blob("exif-data").flatMap(EXIFSummary.init)
         let facts = ImageFacts(
             orientation: Orientation(image.int("orientation") ?? 1).value,
             colorSpace: profile?.colorSpace ?? colorSpace(of: image.interpretation),
@@ -29,14 +33,14 @@ enum ImageProbe {
             hasAlpha: image.hasAlpha,
             bitDepth: image.int("heif-bitdepth") ?? image.int("bits-per-sample") ?? bitDepth(of: image.bandFormat),
             frames: max(1, image.pages),
-            dpi: dpi(image),
-            gps: image.fieldNames.contains { $0.hasPrefix("exif-ifd3-") }
+            dpi: exif?.dpi,
+            gps: exif?.hasGPS ?? false
         )
         return ImageHeader(
             storedWidth: image.width,
             storedHeight: image.height,
             facts: facts,
-            created: image.string("exif-ifd2-DateTimeOriginal").flatMap(EXIFDate.isoString)
+            created: exif?.dateTimeOriginal.flatMap(EXIFDate.isoString)
         )
     }
 
@@ -60,11 +64,4 @@ enum ImageProbe {
         }
     }
 
-    /// Dots per inch, or nil when libvips keeps its default of 1 pixel per millimetre on both axes
-    /// (TIFF, WebP, GIF and HEIF that state none; JPEG and PNG come from ``ContainerScan/statedDPI``).
-    static func dpi(_ image: VipsImageRef) -> Int? {
-        let (x, y) = (image.horizontalResolution, image.verticalResolution)
-        guard x > 0, x != 1 || y != 1 else { return nil }
-        return Int((x * 25.4).rounded())
-    }
 }

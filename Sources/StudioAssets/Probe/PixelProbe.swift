@@ -43,39 +43,48 @@ enum PixelProbe {
             // libvips reads the bytes as it decodes, so the whole decode happens while they are borrowed.
             let decoded = reduced.bytes.withUnsafeBytes { bytes in
                 Result { () throws(AssetError) in
-                    let image = try VipsImageRef("vips_jpegload_source", about: path) {
-                        cvips_jpegload_memory_shrink(bytes.baseAddress, bytes.count, $0, 8)
+                    try Vips.attributed { () throws(VipsFailure) in
+                        let image = try VipsImageRef("vips_jpegload_source") {
+                            cvips_jpegload_memory_shrink(bytes.baseAddress, bytes.count, $0, 8)
+                        }
+                        return try reduce(eightBitSRGB(image), by: 1)
                     }
-                    return try reduce(eightBitSRGB(image, path: path), by: 1, path: path)
                 }
             }
             return try decoded.get()
         }
-        let image: VipsImageRef
-        var remainingShrink = 1
-        switch format {
-        case .jpeg:
-            image = try VipsImageRef("vips_jpegload", about: path) { cvips_jpegload_shrink(path, $0, Int32(shrink)) }
-        case .webp:
-            image = try VipsImageRef("vips_webpload", about: path) { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }
-        default:
-            guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
-            image = try VipsImageRef(loader, about: path) { cvips_load_sequential(loader, path, $0) }
-            remainingShrink = shrink
+        guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
+        return try Vips.attributed { () throws(VipsFailure) in
+            let (image, remainingShrink) = try open(path, format: format, loader: loader, shrink: shrink)
+            return try reduce(eightBitSRGB(image), by: remainingShrink)
         }
-        return try reduce(eightBitSRGB(image, path: path), by: remainingShrink, path: path)
+    }
+
+    /// Opens the image at `path` for decoding: JPEG and WebP already reduced by `shrink`, other formats
+    /// at full size, streamed. Returns the reduction still to be made.
+    private static func open(
+        _ path: String,
+        format: AssetFormat,
+        loader: String,
+        shrink: Int
+    ) throws(VipsFailure) -> (image: VipsImageRef, remainingShrink: Int) {
+        switch format {
+        case .jpeg: (try VipsImageRef("vips_jpegload") { cvips_jpegload_shrink(path, $0, Int32(shrink)) }, 1)
+        case .webp: (try VipsImageRef("vips_webpload") { cvips_webpload_scale(path, $0, 1 / Double(shrink)) }, 1)
+        default: (try VipsImageRef(loader) { cvips_load_sequential(loader, path, $0) }, shrink)
+        }
     }
 
     /// `image` converted to sRGB and 8 bits per band where it is not already.
-    private static func eightBitSRGB(_ image: VipsImageRef, path: String) throws(AssetError) -> VipsImageRef {
+    private static func eightBitSRGB(_ image: VipsImageRef) throws(VipsFailure) -> VipsImageRef {
         var image = image
         if image.interpretation != VIPS_INTERPRETATION_sRGB {
             let input = image
-            image = try VipsImageRef("vips_colourspace", about: path) { cvips_to_srgb(input.pointer, $0) }
+            image = try VipsImageRef("vips_colourspace") { cvips_to_srgb(input.pointer, $0) }
         }
         if image.bandFormat != VIPS_FORMAT_UCHAR {
             let input = image
-            image = try VipsImageRef("vips_cast_uchar", about: path) { cvips_cast_uchar(input.pointer, $0) }
+            image = try VipsImageRef("vips_cast_uchar") { cvips_cast_uchar(input.pointer, $0) }
         }
         return image
     }
@@ -85,23 +94,17 @@ enum PixelProbe {
     /// Each `vips_region_prepare` runs the pipeline here, with no worker threads: `inspect` already
     /// keeps every core busy with one file each. The rows are handed over as `Span`s of the region's
     /// memory, which cannot outlive this function.
-    private static func reduce(_ image: VipsImageRef, by factor: Int, path: String) throws(AssetError) -> Raster {
+    private static func reduce(_ image: VipsImageRef, by factor: Int) throws(VipsFailure) -> Raster {
         let (width, height, bands) = (image.width, image.height, image.bands)
-        guard bands >= 3 else {
-            throw .library(name: "libvips", call: "vips_colourspace", message: "expected 3 or 4 bands, got \(bands)")
-        }
-        guard let region = vips_region_new(image.pointer) else {
-            throw .library(name: "libvips", call: "vips_region_new", message: Vips.takeErrorMessage(about: path))
-        }
+        guard bands >= 3 else { throw .unexpected(call: "vips_colourspace", detail: "expected 3 or 4 bands, got \(bands)") }
+        guard let region = vips_region_new(image.pointer) else { throw .libvips(call: "vips_region_new") }
         defer { g_object_unref(region) }
         var reducer = RasterReducer(width: width, height: height, bands: bands, factor: factor)
         for top in stride(from: 0, to: height, by: stripRows) {
             let rows = min(stripRows, height - top)
             var strip = VipsRect(left: 0, top: Int32(top), width: Int32(width), height: Int32(rows))
-            try vipsCall("vips_region_prepare", about: path) { vips_region_prepare(region, &strip) }
-            guard let data = region.pointee.data else {
-                throw .library(name: "libvips", call: "vips_region_prepare", message: "no pixels")
-            }
+            try vipsCall("vips_region_prepare") { vips_region_prepare(region, &strip) }
+            guard let data = region.pointee.data else { throw .unexpected(call: "vips_region_prepare", detail: "no pixels") }
             let rowBytes = Int(region.pointee.bpl)
             for y in 0..<rows {
                 reducer.add(UnsafeBufferPointer(start: data + y * rowBytes, count: width * bands).span)

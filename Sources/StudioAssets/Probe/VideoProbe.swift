@@ -1,6 +1,8 @@
 import CFFmpeg
 
-/// Reads a video's facts from its container headers with libavformat; no frame is decoded.
+/// Reads a video's facts from its container headers with libavformat; no frame is decoded unless the
+/// headers leave the frame size or the frame rate out (H.263 in 3GP), when libavformat reads the first
+/// packets for them.
 enum VideoProbe {
     /// The facts a container header gives.
     struct Header: Equatable {
@@ -36,10 +38,15 @@ enum VideoProbe {
         }
         guard let video = streams.first(where: { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO && !isCover($0) })
         else { throw .noVideoStream }
+        let sized = video.pointee.codecpar.pointee.width > 0 && video.pointee.codecpar.pointee.height > 0
+        if !sized || frameRate(video.pointee) == 0 {
+            // When it fails, the headers' facts stand and a missing frame size is reported below.
+            _ = avformat_find_stream_info(context, nil)
+        }
         let parameters = video.pointee.codecpar.pointee
         guard parameters.width > 0, parameters.height > 0 else { throw .noFrameSize }
         let rotation = rotation(of: video)
-        let duration = duration(context.pointee, video.pointee)
+        let duration = duration(context.pointee, streams)
         let facts = VideoFacts(
             durationSeconds: duration,
             fps: frameRate(video.pointee),
@@ -47,7 +54,7 @@ enum VideoProbe {
             hasAudio: streams.contains { $0.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_AUDIO },
             rotation: rotation,
             bitrate: context.pointee.bit_rate > 0
-                ? Int(context.pointee.bit_rate) : duration > 0 ? Int((Double(bytes) * 8 / duration).rounded()) : nil
+                ? Int(context.pointee.bit_rate) : duration.map { Int((Double(bytes) * 8 / $0).rounded()) }
         )
         let swaps = rotation == 90 || rotation == 270
         let created = av_dict_get(context.pointee.metadata, "creation_time", nil, 0)
@@ -68,15 +75,17 @@ enum VideoProbe {
         return 0
     }
 
-    /// The container's duration, else the stream's, in seconds.
-    private static func duration(_ context: AVFormatContext, _ stream: AVStream) -> Double {
+    /// The container's duration, else the longest stream's (as ffprobe reports it once every stream is
+    /// known: an AVI's audio can outlast its video), in seconds; nil when none is known.
+    private static func duration(_ context: AVFormatContext, _ streams: [UnsafeMutablePointer<AVStream>]) -> Double? {
         if context.duration != cffmpeg_nopts_value(), context.duration > 0 {
             return Double(context.duration) / Double(cffmpeg_time_base())
         }
-        if stream.duration != cffmpeg_nopts_value(), stream.duration > 0, stream.time_base.den > 0 {
+        return streams.compactMap { pointer -> Double? in
+            let stream = pointer.pointee
+            guard stream.duration != cffmpeg_nopts_value(), stream.duration > 0, stream.time_base.den > 0 else { return nil }
             return Double(stream.duration) * Double(stream.time_base.num) / Double(stream.time_base.den)
-        }
-        return 0
+        }.max()
     }
 
     /// The clockwise rotation from the stream's display matrix, rounded to a multiple of 90 degrees.

@@ -9,8 +9,6 @@ extension VipsImageRef {
     var hasAlpha: Bool { vips_image_hasalpha(pointer) != 0 }
     var interpretation: VipsInterpretation { vips_image_get_interpretation(pointer) }
     var bandFormat: VipsBandFormat { vips_image_get_format(pointer) }
-    var horizontalResolution: Double { vips_image_get_xres(pointer) }
-    var verticalResolution: Double { vips_image_get_yres(pointer) }
 
     /// Whether the header has a field called `name`.
     func has(_ name: String) -> Bool { vips_image_get_typeof(pointer, name) != 0 }
@@ -22,14 +20,6 @@ extension VipsImageRef {
         return vips_image_get_int(pointer, name, &value) == 0 ? Int(value) : nil
     }
 
-    /// A string field (libvips renders EXIF fields as `value (value, type, n components, n bytes)`).
-    func string(_ name: String) -> String? {
-        guard has(name) else { return nil }
-        var value: UnsafePointer<CChar>?
-        guard vips_image_get_string(pointer, name, &value) == 0, let value else { return nil }
-        return String(cString: value)
-    }
-
     /// A binary field (an ICC profile, the raw EXIF block), copied out.
     func blob(_ name: String) -> [UInt8]? {
         guard has(name) else { return nil }
@@ -37,18 +27,5 @@ extension VipsImageRef {
         var length = 0
         guard vips_image_get_blob(pointer, name, &data, &length) == 0, let data else { return nil }
         return Array(UnsafeRawBufferPointer(start: data, count: length))
-    }
-
-    /// The names of every header field.
-    var fieldNames: [String] {
-        guard let fields = vips_image_get_fields(pointer) else { return [] }
-        defer { cvips_free_fields(fields) }
-        var names: [String] = []
-        var index = 0
-        while let name = fields[index] {
-            names.append(String(cString: name))
-            index += 1
-        }
-        return names
     }
 }

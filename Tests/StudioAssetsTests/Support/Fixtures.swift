@@ -37,6 +37,8 @@ enum Fixtures {
 
     /// A red-and-blue picture big enough for EXIF orientation to matter (wider than tall).
     private static let picture = ["-size", "60x40", "gradient:red-blue"]
+    /// A blue disc on a transparent background, as a lossless WebP.
+    private static let losslessCircle = ["-size", "60x40", "xc:none", "-fill", "blue", "-draw", "circle 30,20 30,5", "-define", "webp:lossless=true"]
 
     static let images: [ImageFixture] =
         (1...8).map { orientation in
@@ -117,20 +119,7 @@ enum Fixtures {
             ),
             ImageFixture(
                 name: "lossless-alpha.webp",
-                make: [
-                    convert(
-                        "-size",
-                        "60x40",
-                        "xc:none",
-                        "-fill",
-                        "blue",
-                        "-draw",
-                        "circle 30,20 30,5",
-                        "-define",
-                        "webp:lossless=true",
-                        "lossless-alpha.webp"
-                    )
-                ],
+                make: [convert(losslessCircle, "lossless-alpha.webp")],
                 colorSpace: .srgb,
                 hasAlpha: true
             ),
@@ -142,7 +131,174 @@ enum Fixtures {
             ),
             ImageFixture(name: "picture.heic", make: [convert(picture, "picture.heic")], colorSpace: .srgb),
             ImageFixture(name: "picture.avif", make: [convert(picture, "picture.avif")], colorSpace: .srgb),
-        ]
+        ] + realWorld
+
+    /// The fixtures whose sample layout libvips' loader refuses: their facts are read, `--pixels` fails.
+    static let libvipsRefuses: Set = ["gray-alpha-2bit.tif", "rgb-4bit.tif"]
+
+    /// The odd files of real-world collections (issue 13): each kind once, made the way the wild makes them.
+    static let realWorld: [ImageFixture] = [
+        // Readable files with bytes the readers skip: a Motion Photo (a JPEG with its MP4 clip appended,
+        // longer than any tail window), stray bytes between two JPEG segments, bytes after PNG's IEND and GIF's trailer.
+        ImageFixture(
+            name: "motion-photo.jpg",
+            make: [
+                ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p", "motion-clip.mp4"),
+                convert(picture, "motion-still.jpg"),
+                shell("cat motion-still.jpg motion-clip.mp4 > motion-photo.jpg"),
+            ],
+            colorSpace: .srgb
+        ),
+        ImageFixture(
+            name: "stray-bytes.jpg",
+            make: [
+                convert(picture, "stray-base.jpg"),  // SOI and a 16-byte JFIF segment: the next segment starts at byte 20
+                shell("head -c 20 stray-base.jpg > stray-bytes.jpg; printf junk >> stray-bytes.jpg; tail -c +21 stray-base.jpg >> stray-bytes.jpg"),
+            ],
+            colorSpace: .srgb
+        ),
+        ImageFixture(
+            name: "newline-after-iend.png",
+            make: [convert(picture, "PNG24:newline-after-iend.png"), shell("printf '\\n' >> newline-after-iend.png")],
+            colorSpace: .srgb
+        ),
+        ImageFixture(
+            name: "bytes-after-trailer.gif",
+            make: [convert(picture, "bytes-after-trailer.gif"), shell("printf 'appended' >> bytes-after-trailer.gif")],
+            colorSpace: .srgb
+        ),
+        ImageFixture(
+            name: "bigtiff.tif",
+            make: [convert(picture, "-compress", "LZW", "classic.tif"), ["tiffcp", "-8", "classic.tif", "bigtiff.tif"]],
+            colorSpace: .srgb
+        ),
+        // Bit depths below 8, a palette of 4-bit indexes (reported as 8, its colours' depth), an APNG.
+        grayPNG(bits: 1), grayPNG(bits: 2), grayPNG(bits: 4),
+        ImageFixture(
+            name: "palette-4bit.png",
+            make: [convert(picture, "-colors", "16", "-define", "png:color-type=3", "-define", "png:bit-depth=4", "palette-4bit.png")],
+            colorSpace: .srgb
+        ),
+        ImageFixture(name: "gray-1bit.tif", make: [convert(picture, "-colorspace", "Gray", "-depth", "1", "gray-1bit.tif")], colorSpace: .gray),
+        ImageFixture(name: "gray-4bit.tif", make: [convert(picture, "-colorspace", "Gray", "-depth", "4", "gray-4bit.tif")], colorSpace: .gray),
+        ImageFixture(
+            name: "animated.png",
+            make: [ffmpeg("-f", "lavfi", "-i", "testsrc=size=60x40:rate=25", "-frames:v", "3", "-plays", "0", "-f", "apng", "animated.png")],
+            colorSpace: .srgb
+        ),
+        // Resolution and EXIF where libvips leaves them out or misreads them.
+        ImageFixture(
+            name: "exif-dpi.webp",
+            make: [convert(picture, "exif-dpi.webp"), exiftool("-XResolution=300", "-YResolution=300", "-ResolutionUnit=inches", "exif-dpi.webp")],
+            colorSpace: .srgb,
+            dpi: 300
+        ),
+        // exiftool adds a VP8X chunk for the EXIF without its alpha flag; the lossless bitstream says alpha.
+        ImageFixture(
+            name: "exif-alpha.webp",
+            make: [
+                convert(losslessCircle, "exif-alpha.webp"),
+                exiftool("-DateTimeOriginal=\(dateTimeOriginal)", "exif-alpha.webp"),
+            ],
+            colorSpace: .srgb,
+            hasAlpha: true,
+            dpi: 72  // exiftool writes its default resolution into a new EXIF block
+        ),
+        ImageFixture(
+            name: "exif.heic",
+            make: [
+                convert(picture, "exif.heic"),
+                exiftool(
+                    "-XResolution=240",
+                    "-YResolution=240",
+                    "-ResolutionUnit=inches",
+                    "-DateTimeOriginal=\(dateTimeOriginal)",
+                    "-GPSLatitude=48.1",
+                    "-GPSLatitudeRef=N",
+                    "exif.heic"
+                ),
+            ],
+            colorSpace: .srgb,
+            dpi: 240
+        ),
+        ImageFixture(
+            name: "unit-none.tif",
+            make: [convert(picture, "unit-none.tif"), exiftool("-XResolution=300", "-YResolution=300", "-ResolutionUnit=None", "unit-none.tif")],
+            colorSpace: .srgb
+        ),
+        ImageFixture(
+            name: "unit-cm.tif",
+            make: [convert(picture, "unit-cm.tif"), exiftool("-XResolution=100", "-YResolution=100", "-ResolutionUnit=cm", "unit-cm.tif")],
+            colorSpace: .srgb,
+            dpi: 254
+        ),
+        ImageFixture(
+            name: "exif.tif",
+            make: [
+                convert(picture, "exif.tif"),
+                exiftool("-DateTimeOriginal=\(dateTimeOriginal)", "-GPSLatitude=48.1", "-GPSLatitudeRef=N", "exif.tif"),
+            ],
+            colorSpace: .srgb
+        ),
+        // Colour: CIELab has no alpha, a gray-and-alpha TIFF has; a 4:0:0 AVIF is gray; a GIF's ICC profile.
+        ImageFixture(name: "lab.tif", make: [convert(picture, "-colorspace", "Lab", "-depth", "8", "lab.tif")], colorSpace: .other),
+        ImageFixture(
+            name: "gray-alpha.tif",
+            make: [convert(picture, "-colorspace", "Gray", "-alpha", "on", "gray-alpha.tif")],
+            colorSpace: .gray,
+            hasAlpha: true
+        ),
+        // Several samples below 8 bits: libvips' loader refuses the layout, the header is read from the IFD.
+        ImageFixture(
+            name: "gray-alpha-2bit.tif",
+            make: [convert(picture, "-colorspace", "Gray", "-alpha", "on", "-depth", "2", "gray-alpha-2bit.tif")],
+            colorSpace: .gray,
+            hasAlpha: true
+        ),
+        ImageFixture(name: "rgb-4bit.tif", make: [convert(picture, "-depth", "4", "rgb-4bit.tif")], colorSpace: .srgb),
+        // A palette of gray colours, which libvips decodes to gray: its colour model is RGB (exiftool: RGB Palette).
+        ImageFixture(
+            name: "palette-gray.tif",
+            make: [convert(["-size", "60x40", "gradient:white-black"], "-type", "Palette", "-colors", "16", "palette-gray.tif")],
+            colorSpace: .srgb
+        ),
+        ImageFixture(name: "mono.avif", make: [avifBase, ["avifenc", "--yuv", "400", "avif-base.png", "mono.avif"]], colorSpace: .gray),
+        ImageFixture(name: "icc.gif", make: [convert(picture, "-profile", "adobe-rgb.icc", "icc.gif")], colorSpace: .adobeRGB),
+        // HEIF transforms: the displayed size is after the crop (clap) and the rotation (irot); an EXIF
+        // orientation inside a HEIF is informational (the iPhone writes 6 beside its irot).
+        avif("irot.avif", ["--irot", "1"]),
+        avif("imir.avif", ["--imir", "1"]),
+        avif("clap.avif", ["--crop", "10,8,30,20"]),
+        avif("clap-irot.avif", ["--crop", "10,8,30,20", "--irot", "3"]),
+        ImageFixture(
+            name: "exif-orientation-irot.avif",
+            make: [
+                avifBase,
+                exiftool("-o", "orientation-6.exif", "-Orientation#=6", "avif-base.png"),
+                ["avifenc", "--irot", "3", "--exif", "orientation-6.exif", "avif-base.png", "exif-orientation-irot.avif"],
+            ],
+            colorSpace: .srgb,
+            dpi: 72  // exiftool writes its default resolution into a new EXIF block
+        ),
+    ]
+
+    private static func shell(_ script: String) -> [String] { ["sh", "-c", script] }
+
+    /// An 8-bit PNG of the picture, for avifenc.
+    private static let avifBase = convert(picture, "-depth", "8", "PNG24:avif-base.png")
+
+    private static func avif(_ name: String, _ options: [String]) -> ImageFixture {
+        ImageFixture(name: name, make: [avifBase, ["avifenc"] + options + ["avif-base.png", name]], colorSpace: .srgb)
+    }
+
+    private static func grayPNG(bits: Int) -> ImageFixture {
+        let name = "gray-\(bits)bit.png"
+        return ImageFixture(
+            name: name,
+            make: [convert(picture, "-colorspace", "Gray", "-define", "png:color-type=0", "-define", "png:bit-depth=\(bits)", name)],
+            colorSpace: .gray
+        )
+    }
 
     private static let testVideo = ["-f", "lavfi", "-i", "testsrc=size=64x48:rate=25", "-t", "1"]
     private static let tone = ["-f", "lavfi", "-i", "sine=frequency=440:duration=1"]
@@ -169,6 +325,23 @@ enum Fixtures {
             ]
         ),
         VideoFixture(name: "clip.webm", make: [ffmpeg(testVideo, "-c:v", "libvpx-vp9", "-b:v", "100k", "clip.webm")]),
+        // H.263 in 3GP: the sample entry gives no frame size, the stream does.
+        VideoFixture(
+            name: "h263.3gp",
+            make: [ffmpeg(["-f", "lavfi", "-i", "testsrc=size=176x144:rate=25", "-t", "1"], "-c:v", "h263", "h263.3gp")]
+        ),
+        // AVI with MP3 audio that outlasts the video: the duration is the longest stream's.
+        VideoFixture(
+            name: "audio.avi",
+            make: [ffmpeg(testVideo, tone, "-c:v", "mpeg4", "-c:a", "mp3", "-shortest", "audio.avi")]
+        ),
+        // Written to a pipe: the header never got its duration, which is unknown (ffprobe: N/A).
+        VideoFixture(
+            name: "streamed.webm",
+            make: [
+                shell("ffmpeg -v error -y -f lavfi -i testsrc=size=64x48:rate=25 -t 1 -c:v libvpx-vp9 -b:v 100k -live 1 -f webm - > streamed.webm")
+            ]
+        ),
     ]
 
     /// The folder holding every fixture, made on first use.
