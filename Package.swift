@@ -37,6 +37,7 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Linux file-system calls Swift cannot reach (renameat2).
         .target(name: "CFileSystem"),
+        .target(name: "CProcess"),
 
         // `parallelMap`, shared by the site builder and the asset checker.
         .target(name: "StudioConcurrency", swiftSettings: swiftSettings),
@@ -83,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "productstudio",
             dependencies: [
-                "StudioCore", "StudioSite", "StudioAssets", "StudioCheck", "StudioJSON", "StudioPreview",
+                "CProcess", "StudioCore", "StudioSite", "StudioAssets", "StudioCheck", "StudioJSON", "StudioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

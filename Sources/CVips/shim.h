@@ -2,9 +2,6 @@
 // in a `static inline` function with a fixed argument list (prefix `cvips_`).
 // Remove a wrapper once Swift can call the variadic original (it cannot as of Swift 6.3).
 #include <vips/vips.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 /// `vips_call(loader, path, &out, NULL)`: runs one named loader (`jpegload`, `pngload`, ...),
 /// which reads the header now and decodes pixels only when they are asked for.
@@ -46,18 +43,6 @@ static inline int cvips_to_srgb(VipsImage *in, VipsImage **out) {
 /// `vips_cast_uchar`: clips every band to 0-255.
 static inline int cvips_cast_uchar(VipsImage *in, VipsImage **out) {
     return vips_cast_uchar(in, out, NULL);
-}
-
-/// `mallopt(M_MMAP_THRESHOLD)` and `mallopt(M_TRIM_THRESHOLD)` (glibc only): the allocator keeps freed
-/// blocks of up to `largest_block` bytes, and up to `free_heap` bytes of free heap, for reuse instead of
-/// handing them back to the kernel. libjpeg and libvips allocate and free megabytes for every image.
-static inline void cvips_keep_freed_memory(int largest_block, int free_heap) {
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, largest_block);
-    mallopt(M_TRIM_THRESHOLD, free_heap);
-#else
-    (void)largest_block; (void)free_heap;
-#endif
 }
 
 /// `g_object_unref` on an image.

@@ -124,7 +124,7 @@ import Testing
         let folder = try folder(broken: false)
         let result = try ProductStudioBinary.run(["inspect", "--max-pixels", "100", "--format", "json", "shots"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("over the limit of 100 (--max-pixels); not decoded"))
+        #expect(result.stdout.contains("over the limit of 100 set for this run; not decoded"))
     }
 
     /// Runs `script` with `sh` in `folder` (the fixture makers: FFmpeg, ImageMagick).

@@ -33,7 +33,7 @@ public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupported(let format): "\(format) is not supported"
         case .truncated(let format, let detail): "truncated \(format.rawValue.uppercased()) file: \(detail)"
         case .tooManyPixels(let width, let height, let limit):
-            "the header declares \(width)x\(height) = \(width * height) pixels, over the limit of \(limit) (--max-pixels); not decoded"
+            "the header declares \(width)x\(height) = \(width * height) pixels, over the limit of \(limit) set for this run; not decoded"
         case .system(let operation, let code, let message): "\(operation) failed: \(message) (errno \(code))"
         case .brokenSymlink(let target): "broken symbolic link: target '\(target)' does not exist"
         case .symlinkLoop: "symbolic link loop: the link leads back to itself or to a folder already being read"

@@ -6,14 +6,8 @@ enum Vips {
     ///
     /// The operation cache is off: every file is read once, so caching only costs memory and locking.
     /// Each operation runs on one thread because `inspect` already reads one file per core.
-    /// libvips' and GLib's warnings go to ``VipsMessages`` instead of stderr.
-    ///
-    /// It also tells glibc's allocator, for the whole process, to keep freed blocks of up to 32 MB and
-    /// up to 64 MB of free heap for reuse. libjpeg and libvips allocate and free buffers of megabytes for
-    /// every image; by default glibc hands them back to the kernel, and the next image pays a page fault
-    /// per 4 KB page to get them back (see `mallopt(3)`: `M_MMAP_THRESHOLD`, `M_TRIM_THRESHOLD`).
+    /// libvips' and GLib's warnings go to ``VipsMessages`` instead of stderr, so each file's message carries them.
     private static let started: Bool = {
-        cvips_keep_freed_memory(32 << 20, 64 << 20)
         guard vips_init("productstudio") == 0 else { return false }
         vips_cache_set_max(0)
         vips_concurrency_set(1)

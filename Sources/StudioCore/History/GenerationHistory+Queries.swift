@@ -35,12 +35,12 @@ extension GenerationHistory {
             var outputs = OutputRun(
                 try Row.fetchCursor(
                     db,
-                    sql: "SELECT * FROM generation_output WHERE task_id IN (\(chosen)) ORDER BY task_id DESC, position",
+                    sql: GenerationOutput.selection + " WHERE task_id IN (\(chosen)) ORDER BY task_id DESC, position",
                     arguments: conditions.arguments
                 )
             )
             while let row = try tasks.next() {
-                let id: Int64 = try row.value("id", in: "generation_task")
+                let id: Int64 = try row.value(GenerationTask.Column.id)
                 try body(try GenerationTask(row: row, outputs: try outputs.take(task: id)))
             }
         }
@@ -115,13 +115,13 @@ extension GenerationHistory {
                 var outputs: [Int64: [GenerationOutput]] = [:]
                 for row in try Row.fetchAll(
                     db,
-                    sql: "SELECT * FROM generation_output WHERE task_id IN (\(marks)) ORDER BY task_id, position",
+                    sql: GenerationOutput.selection + " WHERE task_id IN (\(marks)) ORDER BY task_id, position",
                     arguments: StatementArguments(Array(chunk))
                 ) {
-                    outputs[try row.value("task_id", in: "generation_output"), default: []].append(try GenerationOutput(row: row))
+                    outputs[try row.value(GenerationOutput.Column.taskID), default: []].append(try GenerationOutput(row: row))
                 }
                 for row in try Row.fetchAll(db, sql: GenerationTask.selection + " WHERE g.id IN (\(marks))", arguments: StatementArguments(Array(chunk))) {
-                    let id: Int64 = try row.value("id", in: "generation_task")
+                    let id: Int64 = try row.value(GenerationTask.Column.id)
                     tasks[id] = try GenerationTask(row: row, outputs: outputs[id] ?? [])
                 }
             }
@@ -155,7 +155,7 @@ private struct OutputRun {
         var outputs: [GenerationOutput] = []
         while true {
             if pending == nil, let row = try cursor.next() {
-                pending = (try row.value("task_id", in: "generation_output"), try GenerationOutput(row: row))
+                pending = (try row.value(GenerationOutput.Column.taskID), try GenerationOutput(row: row))
             }
             guard let next = pending, next.task >= id else { return outputs }
             if next.task == id { outputs.append(next.output) }

@@ -13,22 +13,38 @@ public struct GenerationOutput: Sendable, Equatable, Codable {
 }
 
 extension GenerationOutput {
+    /// The columns ``selection`` reads, in its order.
+    enum Column: Int, ResultColumn {
+        case id, taskID, position, path, sha256, bytes
+
+        static let table = "generation_output"
+
+        var name: String {
+            switch self {
+            case .id: "id"
+            case .taskID: "task_id"
+            case .position: "position"
+            case .path: "path"
+            case .sha256: "sha256"
+            case .bytes: "bytes"
+            }
+        }
+    }
+
+    /// The query that reads outputs as ``init(row:)`` reads them; add a WHERE.
+    static let selection = "SELECT " + Column.allCases.map(\.name).joined(separator: ", ") + " FROM generation_output"
+
     init(row: Row) throws {
-        let table = "generation_output"
         self.init(
-            position: try row.value("position", in: table),
-            path: try row.value("path", in: table),
-            sha256: try row.value("sha256", in: table),
-            bytes: try row.value("bytes", in: table)
+            position: try row.value(Column.position),
+            path: try row.value(Column.path),
+            sha256: try row.value(Column.sha256),
+            bytes: try row.value(Column.bytes)
         )
     }
 
     /// The outputs of the task with this id, in order.
     static func fetchAll(_ db: Database, task: Int64) throws -> [GenerationOutput] {
-        try Row.fetchAll(
-            db,
-            sql: "SELECT * FROM generation_output WHERE task_id = ? ORDER BY position",
-            arguments: [task]
-        ).map { try GenerationOutput(row: $0) }
+        try Row.fetchAll(db, sql: selection + " WHERE task_id = ? ORDER BY position", arguments: [task]).map { try GenerationOutput(row: $0) }
     }
 }

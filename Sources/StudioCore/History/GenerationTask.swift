@@ -61,35 +61,69 @@ public struct GenerationTask: Sendable, Equatable {
 }
 
 extension GenerationTask {
-    /// The columns to select so ``init(row:outputs:)`` can read a task with its account and refund.
-    static let selection = """
-        SELECT g.*, a.email,
-               coalesce((SELECT r.amount FROM credit_transaction r WHERE r.task_id = g.id AND r.kind = 'refund'), 0)
-                   AS refunded
-        FROM generation_task g JOIN account a ON a.id = g.account_id
-        """
+    /// The columns ``selection`` reads, in its order.
+    enum Column: Int, ResultColumn {
+        case id, email, tool, quality, imageCount, duration, sku, useCase, note, cost, status, failureReason
+        case refundEligible, refunded, createdAt, finishedAt
+
+        static let table = "generation_task"
+
+        var name: String {
+            switch self {
+            case .id: "id"
+            case .email: "email"
+            case .tool: "tool"
+            case .quality: "quality"
+            case .duration: "duration"
+            case .sku: "sku"
+            case .note: "note"
+            case .cost: "cost"
+            case .status: "status"
+            case .refunded: "refunded"
+            case .imageCount: "image_count"
+            case .useCase: "use_case"
+            case .failureReason: "failure_reason"
+            case .refundEligible: "refund_eligible"
+            case .createdAt: "created_at"
+            case .finishedAt: "finished_at"
+            }
+        }
+    }
+
+    /// The query that reads tasks (`g`) with their account and refund, as ``init(row:outputs:)`` reads them; add a
+    /// WHERE.
+    static let selection =
+        "SELECT "
+        + Column.allCases.map { column in
+            switch column {
+            case .email: "a.email"
+            case .refunded:
+                "coalesce((SELECT r.amount FROM credit_transaction r WHERE r.task_id = g.id AND r.kind = 'refund'), 0) AS refunded"
+            default: "g." + column.name
+            }
+        }.joined(separator: ", ")
+        + " FROM generation_task g JOIN account a ON a.id = g.account_id"
 
     init(row: Row, outputs: [GenerationOutput]) throws {
-        let table = "generation_task"
         let kind: GenerationKind =
-            switch try row.value("tool", in: table) as GenerationTool {
-            case .video: .video(try row.value("duration", in: table))
-            case .image: .images(try row.value("quality", in: table), count: try row.value("image_count", in: table))
+            switch try row.value(Column.tool) as GenerationTool {
+            case .video: .video(try row.value(Column.duration))
+            case .image: .images(try row.value(Column.quality), count: try row.value(Column.imageCount))
             }
         self.init(
-            id: try row.value("id", in: table),
-            account: try row.value("email", in: table),
+            id: try row.value(Column.id),
+            account: try row.value(Column.email),
             kind: kind,
-            sku: try row.value("sku", in: table),
-            useCase: try row.value("use_case", in: table),
-            note: try row.value("note", in: table),
-            charged: try row.value("cost", in: table),
-            status: try row.value("status", in: table),
-            failureReason: try row.value("failure_reason", in: table),
-            refundEligible: try row.value("refund_eligible", in: table),
-            refunded: try row.value("refunded", in: table),
-            started: try row.date("created_at", in: table),
-            finished: try row.optionalDate("finished_at", in: table),
+            sku: try row.value(Column.sku),
+            useCase: try row.value(Column.useCase),
+            note: try row.value(Column.note),
+            charged: try row.value(Column.cost),
+            status: try row.value(Column.status),
+            failureReason: try row.value(Column.failureReason),
+            refundEligible: try row.value(Column.refundEligible),
+            refunded: try row.value(Column.refunded),
+            started: try row.date(Column.createdAt),
+            finished: try row.optionalDate(Column.finishedAt),
             outputs: outputs
         )
     }
