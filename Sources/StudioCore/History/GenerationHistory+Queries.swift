@@ -9,7 +9,8 @@ extension GenerationHistory {
     }
 
     /// Hands the account's tasks to `body` one at a time, newest first, with their outputs, as they are read:
-    /// two queries (the tasks, and all their outputs in the same order) and one task in memory, however many.
+    /// two queries walked side by side (the tasks, and their outputs in the same order), one task in memory,
+    /// however many.
     /// - Throws: ``AccountError/unknownAccount(_:)``; ``StoreError/unreadableRow(table:id:column:value:)``;
     ///   what `body` throws.
     public func forEachTask(
@@ -25,17 +26,16 @@ extension GenerationHistory {
             if let status = filter.status { conditions.add("g.status = ?", [status.rawValue]) }
             if let sku = filter.sku { conditions.add("g.sku = ?", [sku]) }
             conditions.add(filter.dates, column: "g.created_at")
-            let chosen = "SELECT g.id FROM generation_task g" + conditions.sql + " ORDER BY g.id DESC"
-                + (filter.limit.map { " LIMIT \($0)" } ?? "")
+            let order = " ORDER BY g.created_at DESC, g.id DESC"
             let tasks = try Row.fetchCursor(
                 db,
-                sql: GenerationTask.selection + " WHERE g.id IN (\(chosen)) ORDER BY g.id DESC",
+                sql: GenerationTask.selection + conditions.sql + order + (filter.limit.map { " LIMIT \($0)" } ?? ""),
                 arguments: conditions.arguments
             )
             var outputs = OutputRun(
                 try Row.fetchCursor(
                     db,
-                    sql: GenerationOutput.selection + " WHERE task_id IN (\(chosen)) ORDER BY task_id DESC, position",
+                    sql: GenerationOutput.selection + " JOIN generation_task g ON g.id = o.task_id" + conditions.sql + order + ", o.position",
                     arguments: conditions.arguments
                 )
             )
@@ -150,15 +150,15 @@ private struct OutputRun {
         self.cursor = cursor
     }
 
-    /// The outputs of task `id`; the tasks before it in the order have been taken.
+    /// The outputs of task `id`, the next task in the order (the tasks before it have been taken).
     mutating func take(task id: Int64) throws -> [GenerationOutput] {
         var outputs: [GenerationOutput] = []
         while true {
             if pending == nil, let row = try cursor.next() {
                 pending = (try row.value(GenerationOutput.Column.taskID), try GenerationOutput(row: row))
             }
-            guard let next = pending, next.task >= id else { return outputs }
-            if next.task == id { outputs.append(next.output) }
+            guard let next = pending, next.task == id else { return outputs }
+            outputs.append(next.output)
             pending = nil
         }
     }

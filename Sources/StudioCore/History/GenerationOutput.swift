@@ -31,8 +31,8 @@ extension GenerationOutput {
         }
     }
 
-    /// The query that reads outputs as ``init(row:)`` reads them; add a WHERE.
-    static let selection = "SELECT " + Column.allCases.map(\.name).joined(separator: ", ") + " FROM generation_output"
+    /// The query that reads outputs (`o`) as ``init(row:)`` reads them; add a WHERE.
+    static let selection = "SELECT " + Column.allCases.map { "o." + $0.name }.joined(separator: ", ") + " FROM generation_output o"
 
     init(row: Row) throws {
         self.init(

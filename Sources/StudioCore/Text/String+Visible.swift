@@ -20,7 +20,9 @@ extension String {
 extension Unicode.Scalar {
     /// C0 and C1 controls, DEL, and format characters (category Cf).
     fileprivate var isInvisibleControl: Bool {
-        let category = properties.generalCategory
-        return category == .control || category == .format
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+        // Format characters start at U+00AD; below it everything else is visible.
+        guard value >= 0xAD else { return false }
+        return properties.generalCategory == .format
     }
 }

@@ -68,19 +68,32 @@ private struct TextTable {
     /// Fixes the widths from the header and `rows` (once), then prints the header if not yet printed and `rows`.
     mutating func printAligned(_ rows: inout [[String]], to output: ListingOutput) {
         guard widths == nil else { return }
-        widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        widths = header.indices.map { column in ([header] + rows).map { Self.width(of: $0[column]) }.max() ?? 0 }
         for row in [header] + rows { output.write(line(row)) }
         rows = []
     }
 
-    /// One row, padded to the widths, without trailing spaces.
+    /// One row, padded to the widths, without trailing spaces: the spaces before a cell are written only when a
+    /// cell follows them.
     func line(_ row: [String]) -> String {
-        let cells = row.enumerated().map { column, cell in
-            let padding = String(repeating: " ", count: max(0, (widths?[column] ?? 0) - cell.count))
-            return rightAligned.contains(column) ? padding + cell : cell + padding
+        var line = ""
+        var spaces = 0
+        for (column, cell) in row.enumerated() {
+            let padding = max(0, (widths?[column] ?? 0) - Self.width(of: cell))
+            let right = rightAligned.contains(column)
+            spaces += (column == 0 ? 0 : 2) + (right ? padding : 0)
+            if !cell.isEmpty {
+                line += String(repeating: " ", count: spaces) + cell
+                spaces = 0
+            }
+            if !right { spaces += padding }
         }
-        let line = cells.joined(separator: "  ")
-        return String(line.prefix(through: line.lastIndex { $0 != " " } ?? line.startIndex)) + "\n"
+        return line + "\n"
+    }
+
+    /// The cell's width in characters, counted by its bytes when it is plain ASCII.
+    private static func width(of cell: String) -> Int {
+        cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count
     }
 }
 

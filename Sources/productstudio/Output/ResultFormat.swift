@@ -24,6 +24,9 @@ enum ListingFormat: String, CaseIterable, ExpressibleByArgument {
 enum DisplayDate {
     /// `2026-03-14 09:26:53`, as text shows it.
     static func text(_ date: Date) -> String {
-        String(ISOTime.string(from: date).map { $0 == "T" ? " " : $0 }.dropLast())
+        var bytes = Array(ISOTime.string(from: date).utf8)
+        if let separator = bytes.firstIndex(of: UInt8(ascii: "T")) { bytes[separator] = UInt8(ascii: " ") }
+        if bytes.last == UInt8(ascii: "Z") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
