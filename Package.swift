@@ -97,16 +97,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore"], swiftSettings: swiftSettings),
+        // One self-cleaning temporary folder and one process runner for every test target.
+        .target(name: "StudioTestSupport", path: "Tests/StudioTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore", "StudioTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
         // Golden/ is read from the source tree (the recorded site), not bundled.
-        .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite"], exclude: ["Golden"], swiftSettings: swiftSettings),
-        .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets"], swiftSettings: swiftSettings),
+        .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite", "StudioTestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets", "StudioTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioCheckTests", dependencies: ["StudioCheck"], swiftSettings: swiftSettings),
         // Resources/ (the SARIF 2.1.0 schema) is read from the source tree, not bundled.
         .testTarget(
             name: "ProductStudioCLITests",
-            dependencies: ["StudioCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StudioCore", "StudioTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Resources"],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 /// `productstudio build` end to end: the real binary, its exit codes and what it prints.
@@ -7,11 +8,7 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("build-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    private func temporaryFolder() throws -> URL { try ScratchSpace.folder("build-cli") }
 
     @Test func buildsTheHelpSiteWithThePriceScheduleAndExitsZero() throws {
         let output = try temporaryFolder().appendingPathComponent("site")

@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 /// The exit-status contract of every subcommand: 0 success, 1 the work ran and failed, 2 usage errors, and a usage
@@ -109,7 +110,8 @@ import Testing
 
     /// A folder with a database holding one account, a completed task and a running one.
     private final class Sandbox {
-        let folder: URL
+        private let temporary: TemporaryFolder
+        var folder: URL { temporary.url }
         var database: String { folder.appendingPathComponent("studio.sqlite").path }
         private static let now = ["PRODUCTSTUDIO_NOW": "2026-03-14T09:26:53Z", "PRODUCTSTUDIO_ACCOUNT": ""]
         /// A 1x1 PNG.
@@ -118,8 +120,7 @@ import Testing
         )!
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("exit-status-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            temporary = try TemporaryFolder("exit-status")
             try Self.png.write(to: folder.appendingPathComponent("out.png"))
             try Data("not an image".utf8).write(to: folder.appendingPathComponent("broken.png"))
             for setup in [
@@ -132,8 +133,6 @@ import Testing
                 guard result.status == 0 else { throw SetupFailure(arguments: setup, stderr: result.stderr) }
             }
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         struct SetupFailure: Error {
             let arguments: String

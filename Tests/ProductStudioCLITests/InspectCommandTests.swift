@@ -1,17 +1,14 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 /// `productstudio inspect` end to end: output formats, exit codes and stderr.
 @Suite struct InspectCommandTests {
     /// A folder with one good JPEG, one hidden file and, when asked, one broken file.
     private func folder(broken: Bool) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-cli-\(UUID().uuidString)")
+        let folder = try ScratchSpace.folder("inspect-cli")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("shots"), withIntermediateDirectories: true)
-        let convert = Process()
-        convert.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        convert.arguments = ["convert", "-size", "30x20", "xc:white", folder.appendingPathComponent("shots/a.jpg").path]
-        try convert.run()
-        convert.waitUntilExit()
+        try ChildProcess.check(["convert", "-size", "30x20", "xc:white", folder.appendingPathComponent("shots/a.jpg").path])
         try Data([1, 2, 3]).write(to: folder.appendingPathComponent(".hidden.jpg"))
         if broken { try Data("not a picture".utf8).write(to: folder.appendingPathComponent("shots/b.png")) }
         return folder
@@ -127,20 +124,10 @@ import Testing
         #expect(result.stdout.contains("over the limit of 100 set for this run; not decoded"))
     }
 
-    /// Runs `script` with `sh` in `folder` (the fixture makers: FFmpeg, ImageMagick).
-    private func shell(_ script: String, in folder: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = folder
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-    }
 
     @Test func aMotionPhotoIsReadAndAnUnknownDurationIsNull() throws {
         let folder = try folder(broken: false)
-        try shell(
+        try ChildProcess.shell(
             """
             ffmpeg -v error -f lavfi -i testsrc=size=320x240:rate=25 -t 2 -c:v libx264 -pix_fmt yuv420p clip.mp4
             cat shots/a.jpg clip.mp4 > shots/motion.jpg

@@ -1,6 +1,7 @@
 import Foundation
 import StudioCore
 import Testing
+import StudioTestSupport
 
 @Suite struct AssetFileNameTests {
     static let today = CalendarDay(year: 2026, month: 11, day: 30)!

@@ -1,6 +1,7 @@
 import Foundation
 import StudioCore
 import Testing
+import StudioTestSupport
 
 @Suite struct DownloadTests {
     private func completedTask(_ studio: TestStudio, files: [URL], sku: String = "MUG-01") throws -> Int64 {
@@ -122,11 +123,9 @@ import Testing
         let source = try TemporaryFolder()
         let task = try completedTask(studio, files: [try source.write("x.png", Data("whole".utf8))])
         let target = try TemporaryFolder()
-        let gone = Process()
-        gone.executableURL = URL(fileURLWithPath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        try target.write(".productstudio-\(gone.processIdentifier)-7.part", Data("who".utf8))
+        let gone = try ChildProcess(URL(fileURLWithPath: "/bin/true"), [])
+        _ = gone.result()
+        try target.write(".productstudio-\(gone.process.processIdentifier)-7.part", Data("who".utf8))
         let mine = try target.write(".productstudio-notes.part", Data("not a download".utf8))
 
         let written = try studio.history.download(task, of: studio.email, to: target.url)

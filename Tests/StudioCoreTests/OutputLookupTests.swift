@@ -1,6 +1,7 @@
 import Foundation
 import StudioCore
 import Testing
+import StudioTestSupport
 
 @Suite struct OutputLookupTests {
     @Test func findsTheTaskAndOutputThatProducedAFile() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 @testable import StudioSite
@@ -173,9 +174,8 @@ import Testing
 
     @Test func templatesEscapeVariablesWithIt() throws {
         var diagnostics = DiagnosticList()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("escaping-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder("escaping")
+        let folder = temporary.url
         try "{{title}}|{{{title}}}\n".write(to: folder.appendingPathComponent("t.mustache"), atomically: true, encoding: .utf8)
         let templates = TemplateSet(folder: folder, files: ["t.mustache"], diagnostics: &diagnostics)
         #expect(diagnostics.items.isEmpty)

@@ -12,29 +12,30 @@ protocol ResultColumn: RawRepresentable<Int>, CaseIterable {
 
 extension Row {
     /// The value in `column`, converted; a value that cannot be converted is an error naming the table, the row
-    /// and the column, never a crash or a silent default.
+    /// and the column, never a crash or a silent default. (It goes through `DatabaseValue` on purpose: GRDB's
+    /// faster column reads turn text in an integer column into 0.)
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
-    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ column: String, in table: String) throws -> Value {
+    func value<Value: DatabaseValueConvertible>(_ column: String, in table: String) throws -> Value {
         try reading(column, in: table) { try decode(Value.self, forColumn: column) }
     }
 
     /// The value in `column`, read by position.
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
-    func value<Value: DatabaseValueConvertible & StatementColumnConvertible, Column: ResultColumn>(_ column: Column) throws -> Value {
+    func value<Value: DatabaseValueConvertible, Column: ResultColumn>(_ column: Column) throws -> Value {
         try reading(column.name, in: Column.table) { try decode(Value.self, atIndex: column.rawValue) }
     }
 
     /// The case of `Value` the text or number in `column` names.
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)`` when it names none.
     func value<Value: RawRepresentable>(_ column: String, in table: String) throws -> Value
-    where Value.RawValue: DatabaseValueConvertible & StatementColumnConvertible {
+    where Value.RawValue: DatabaseValueConvertible {
         try reading(column, in: table) { Value(rawValue: try decode(Value.RawValue.self, forColumn: column)) }
     }
 
     /// The case of `Value` the text or number in `column` names, read by position.
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)`` when it names none.
     func value<Value: RawRepresentable, Column: ResultColumn>(_ column: Column) throws -> Value
-    where Value.RawValue: DatabaseValueConvertible & StatementColumnConvertible {
+    where Value.RawValue: DatabaseValueConvertible {
         try reading(column.name, in: Column.table) { Value(rawValue: try decode(Value.RawValue.self, atIndex: column.rawValue)) }
     }
 

@@ -1,10 +1,12 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 /// A temporary folder of images and videos made at test time (ImageMagick, FFmpeg), where `productstudio check`
 /// runs with a pinned date, no history database unless one is made, and no account.
 final class CheckSandbox {
-    let folder: URL
+    private let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
     /// The day `$PRODUCTSTUDIO_NOW` pins: names dated after it are in the future.
     static let now = "2026-11-30T12:00:00Z"
     var environment: [String: String] = [
@@ -12,11 +14,8 @@ final class CheckSandbox {
     ]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("check-cli")
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// Runs a tool (`convert`, `ffmpeg`, `python3`) in the folder; it must succeed.
     func tool(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -1,10 +1,12 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 /// A temporary folder with its own ledger database, an account name and a pinned clock, for running
 /// `productstudio credits|history|profile` end to end.
 final class LedgerSandbox {
-    let folder: URL
+    private let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
     let email = "ana@example.com"
     var database: URL { folder.appendingPathComponent("studio.sqlite") }
 
@@ -14,11 +16,8 @@ final class LedgerSandbox {
     }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("ledger-cli")
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// Runs `productstudio` with `arguments` in the sandbox.
     @discardableResult

@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 
 /// Finds and runs the built `productstudio` binary (and the executables built beside it) for end-to-end tests.
 ///
@@ -22,12 +23,7 @@ enum ProductStudioBinary {
         url.deletingLastPathComponent().appendingPathComponent(name)
     }
 
-    /// What a finished process left: its exit status and everything it printed.
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Result = ChildProcess.Result
 
     /// Runs `executable` (the binary under test by default) to completion.
     ///
@@ -38,56 +34,16 @@ enum ProductStudioBinary {
         environment: [String: String] = [:],
         in folder: URL? = nil
     ) throws -> Result {
-        let process = try start(arguments, executable: executable, environment: environment, in: folder)
-        process.process.waitUntilExit()
-        return process.result()
+        try ChildProcess.run(executable, arguments, environment: environment, in: folder)
     }
 
-    /// A started process whose output goes to temporary files, so no pipe can fill up and block it.
-    final class Running {
-        let process = Process()
-        private let stdout: URL
-        private let stderr: URL
-
-        fileprivate init() throws {
-            let stem = FileManager.default.temporaryDirectory.appendingPathComponent("productstudio-\(UUID().uuidString)")
-            stdout = stem.appendingPathExtension("out")
-            stderr = stem.appendingPathExtension("err")
-            for file in [stdout, stderr] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
-            process.standardOutput = try FileHandle(forWritingTo: stdout)
-            process.standardError = try FileHandle(forWritingTo: stderr)
-        }
-
-        /// What the process has written to standard output so far.
-        var outputSoFar: String { (try? String(contentsOf: stdout, encoding: .utf8)) ?? "" }
-
-        /// What the process has written to standard error so far.
-        var errorsSoFar: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
-
-        /// The exit status and output; call after the process has exited.
-        func result() -> Result {
-            defer { for file in [stdout, stderr] { try? FileManager.default.removeItem(at: file) } }
-            return Result(
-                status: process.terminationStatus,
-                stdout: (try? String(contentsOf: stdout, encoding: .utf8)) ?? "",
-                stderr: (try? String(contentsOf: stderr, encoding: .utf8)) ?? ""
-            )
-        }
-    }
-
-    /// Starts `executable` without waiting for it.
+    /// Starts `executable` (the binary under test by default) without waiting for it.
     static func start(
         _ arguments: [String],
         executable: URL = url,
         environment: [String: String] = [:],
         in folder: URL? = nil
-    ) throws -> Running {
-        let running = try Running()
-        running.process.executableURL = executable
-        running.process.arguments = arguments
-        running.process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        if let folder { running.process.currentDirectoryURL = folder }
-        try running.process.run()
-        return running
+    ) throws -> ChildProcess {
+        try ChildProcess(executable, arguments, environment: environment, in: folder)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -8,8 +9,9 @@ import Glibc
 /// A small help site in a temporary folder (the repository's templates, the given pages) with
 /// `productstudio serve` running on it, on a free port of 127.0.0.1.
 final class ServeSandbox: @unchecked Sendable {
-    let folder: URL
-    let process: ProductStudioBinary.Running
+    private let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
+    let process: ChildProcess
     /// The port the server printed it serves on.
     let port: Int
 
@@ -19,7 +21,8 @@ final class ServeSandbox: @unchecked Sendable {
 
     /// Writes `pages` (path under `content/` → text) and starts the server with `arguments` added.
     init(pages: [String: String], links: [String: String] = [:], arguments: [String] = [], firstPort: Int? = nil) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
+        temporary = try TemporaryFolder("serve")
+        let folder = temporary.url
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.templates, to: folder.appendingPathComponent("templates"))
         for (path, text) in pages { try Self.write(text, to: folder.appendingPathComponent("content/" + path)) }
@@ -46,7 +49,6 @@ final class ServeSandbox: @unchecked Sendable {
             process.process.terminate()
             process.process.waitUntilExit()
         }
-        try? FileManager.default.removeItem(at: folder)
     }
 
     enum Failure: Error {

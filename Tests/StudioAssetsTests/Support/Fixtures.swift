@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 @testable import StudioAssets
@@ -346,8 +347,7 @@ enum Fixtures {
 
     /// The folder holding every fixture, made on first use.
     static let folder: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("studio-assets-fixtures-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try! ScratchSpace.folder("fixtures")
         try! Data(ICCProfileMaker.version2(description: "Adobe RGB (1998)")).write(to: folder.appendingPathComponent("adobe-rgb.icc"))
         try! Data(ICCProfileMaker.version4(description: "Display P3")).write(to: folder.appendingPathComponent("display-p3.icc"))
         for command in images.flatMap(\.make) + videos.flatMap(\.make) {
@@ -359,12 +359,8 @@ enum Fixtures {
     /// The path of a fixture.
     static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
-    /// A fresh empty folder for one test.
-    static func scratchFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("studio-assets-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh empty folder for one test, removed when the tests end.
+    static func scratchFolder() throws -> URL { try ScratchSpace.folder() }
 }
 
 extension Fixtures {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StudioTestSupport
 
 @testable import StudioCore
 

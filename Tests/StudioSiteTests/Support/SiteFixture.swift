@@ -1,11 +1,14 @@
 import Foundation
+import StudioTestSupport
 import StudioSite
 import Testing
 
 /// A site written into a fresh temporary folder from one string of `-- path --` blocks, as Hugo's
 /// integration tests do. Templates come from the repository's own `templates/` unless the fixture has some.
 struct SiteFixture {
-    let folder: URL
+    private let temporary: TemporaryFolder
+    /// The site's source folder, removed when the last copy of the fixture goes away.
+    var folder: URL { temporary.url }
 
     /// The repository's `templates/` folder.
     static let repositoryTemplates = URL(fileURLWithPath: #filePath)
@@ -13,8 +16,8 @@ struct SiteFixture {
         .appendingPathComponent("templates").resolvingSymlinksInPath()
 
     init(_ files: String, repositoryTemplates: Bool = true) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("site")
+        try FileManager.default.createDirectory(at: temporary.url.appendingPathComponent("content"), withIntermediateDirectories: true)
         if repositoryTemplates {
             try FileManager.default.copyItem(at: Self.repositoryTemplates, to: folder.appendingPathComponent("templates"))
         }
