@@ -1,0 +1,88 @@
+import CVips
+
+/// The steps of an ``ImageEdit``: libvips decodes, converts, flattens, scales and encodes; the edits that
+/// need whole-image pixel access (whitening, framing, padding) run in Swift on a ``Raster`` in between.
+enum ImageEditing {
+    /// The JPEG and WebP qualities tried, best first, until the file is small enough.
+    static let qualities = [90, 88, 86, 84, 82, 80]
+
+    static func run(_ edit: ImageEdit, path: String, format: AssetFormat) throws(AssetError) -> EditedImage {
+        try Vips.start()
+        guard let loader = ImageProbe.loader(for: format) else { throw .unrecognised }
+        var image = try VipsImageRef(loader, about: path) { cvips_load(loader, path, $0) }
+        var notes: [EditNote] = []
+        if let orientation = image.int("orientation"), orientation != 1 {
+            let stored = image
+            image = try VipsImageRef("vips_autorot", about: path) { cvips_autorot(stored.pointer, $0) }
+        }
+        let editsPixels = edit.whitenBackground || edit.fillFrame != nil || edit.padding != nil
+        let isEightBitRGB = image.bandFormat == VIPS_FORMAT_UCHAR && (image.bands == 3 || image.bands == 4)
+            && [VIPS_INTERPRETATION_sRGB, VIPS_INTERPRETATION_RGB].contains(image.interpretation)
+        if edit.toSRGB || (editsPixels && !isEightBitRGB) {
+            image = try sRGB(image, path: path)
+            if !edit.toSRGB { notes.append(.convertedToSRGB) }
+        }
+        if edit.flatten && image.hasAlpha {
+            let input = image
+            image = try VipsImageRef("vips_flatten", about: path) { cvips_flatten_white(input.pointer, $0) }
+        }
+        if editsPixels {
+            var raster = try image.raster(about: path)
+            notes += raster.applyPixelEdits(edit)
+            let edited = try VipsImageRef(copying: raster)
+            edited.copyMetadata(from: image)
+            image = edited
+        }
+        if let bounds = edit.maximumSize, let size = bounds.scaledDown(image.width, image.height) {
+            image = try VipsEncoder.resize(image, width: size.width, height: size.height, about: path)
+        }
+        if image.has("orientation") { vips_image_set_int(image.pointer, "orientation", 1) }
+        image.removeMetadata(prefixed: "jpeg-thumbnail-data")  // the old picture, in EXIF
+        if edit.dropGPS { image.removeMetadata(prefixed: "exif-ifd3-") }
+        if edit.labelAsAI { image.setBlob("xmp-data", AILabelPacket.labelled(image.blob("xmp-data"))) }
+        return try encode(image, edit: edit, path: path, notes: notes)
+    }
+
+    /// The image in 8-bit sRGB through its ICC profile (or the standard profile of its colour model), carrying
+    /// the sRGB profile.
+    private static func sRGB(_ image: VipsImageRef, path: String) throws(AssetError) -> VipsImageRef {
+        let model = image.interpretation
+        if image.has("icc-profile-data") || model == VIPS_INTERPRETATION_CMYK {
+            let fallback = model == VIPS_INTERPRETATION_CMYK ? "cmyk" : "srgb"
+            return try VipsImageRef("vips_icc_transform", about: path) { cvips_icc_to_srgb(image.pointer, $0, fallback) }
+        }
+        var converted = image
+        if model != VIPS_INTERPRETATION_sRGB {
+            converted = try VipsImageRef("vips_colourspace", about: path) { cvips_to_srgb(image.pointer, $0) }
+        }
+        if converted.bandFormat != VIPS_FORMAT_UCHAR {
+            let wide = converted
+            converted = try VipsImageRef("vips_cast_uchar", about: path) { cvips_cast_uchar(wide.pointer, $0) }
+        }
+        var profile: UnsafeMutablePointer<VipsBlob>?
+        try vipsCall("vips_profile_load", about: path) { cvips_srgb_profile(&profile) }
+        if let profile {
+            defer { vips_area_unref(UnsafeMutableRawPointer(profile).assumingMemoryBound(to: VipsArea.self)) }
+            var length = 0
+            if let data = vips_blob_get(profile, &length) {
+                converted.setBlob("icc-profile-data", Array(UnsafeRawBufferPointer(start: data, count: length).bindMemory(to: UInt8.self)))
+            }
+        }
+        return converted
+    }
+
+    /// Encodes the copy, lowering the quality in steps while it is over the byte limit.
+    private static func encode(_ image: VipsImageRef, edit: ImageEdit, path: String, notes: [EditNote]) throws(AssetError) -> EditedImage {
+        let lossy = edit.format == .jpeg || edit.format == .webp
+        var notes = notes
+        var bytes: [UInt8] = []
+        var quality: Int?
+        for candidate in lossy ? qualities : [100] {
+            bytes = try VipsEncoder.encode(image, as: edit.format, quality: candidate, about: path)
+            quality = lossy ? candidate : nil
+            guard let limit = edit.maximumBytes, bytes.count > limit else { break }
+        }
+        if let limit = edit.maximumBytes, bytes.count > limit { notes.append(.overByteLimit(bytes: bytes.count, quality: quality)) }
+        return EditedImage(bytes: bytes, format: edit.format, width: image.width, height: image.height, quality: quality, notes: notes)
+    }
+}
