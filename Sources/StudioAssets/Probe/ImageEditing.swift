@@ -75,6 +75,9 @@ enum ImageEditing {
     private static func encode(_ image: VipsImageRef, edit: ImageEdit, path: String, notes: [EditNote]) throws(AssetError) -> EditedImage {
         let lossy = edit.format == .jpeg || edit.format == .webp
         var notes = notes
+        // libvips would write a PNG's XMP where readers miss it (see PNGXMPChunk).
+        let pngXMP = edit.format == .png ? image.blob("xmp-data") : nil
+        if pngXMP != nil { image.removeMetadata(prefixed: "xmp-data") }
         var bytes: [UInt8] = []
         var quality: Int?
         for candidate in lossy ? qualities : [100] {
@@ -82,6 +85,7 @@ enum ImageEditing {
             quality = lossy ? candidate : nil
             guard let limit = edit.maximumBytes, bytes.count > limit else { break }
         }
+        if let pngXMP { bytes = PNGXMPChunk.inserting(pngXMP, into: bytes) }
         if let limit = edit.maximumBytes, bytes.count > limit { notes.append(.overByteLimit(bytes: bytes.count, quality: quality)) }
         return EditedImage(bytes: bytes, format: edit.format, width: image.width, height: image.height, quality: quality, notes: notes)
     }

@@ -1,7 +1,7 @@
-public import Foundation
+import Foundation
 import StudioAssets
 import StudioConcurrency
-public import StudioCore
+import StudioCore
 
 /// Writes the corrected copies of `check --fix` into the fix folder and checks each copy again.
 ///
