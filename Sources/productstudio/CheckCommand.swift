@@ -149,7 +149,8 @@ struct CheckCommand: ParsableCommand {
         let planner = FixPlanner(profiles: options.profiles, naming: try naming.parts(today: today))
         let fixes: FixReport
         do throws(Fixer.FolderProblem) {
-            fixes = try Fixer(options: options, history: history, folder: folder).run(planner.plans(for: report), checked: report.assets.count, dryRun: dryRun)
+            let fixer = Fixer(options: options, history: history, folder: folder)
+            fixes = try fixer.run(planner.plans(for: report), checked: report.assets.count, dryRun: dryRun)
         } catch {
             Console.error("error: --fix \(error)")
             throw ExitCode(ExitStatus.usage)

@@ -35,65 +35,140 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            rule: "ratio", file: "A_20261120_alt.jpg", make: ["-seed", "1", "-size", "1200x900", "plasma:fractal"], then: [],
-            profileRule: #"{rule: ratio, equals: "1:1", level: hard}"#, steps: ["pad-to-ratio"], copy: "A_20261120_alt.jpg", content: .padded
+            rule: "ratio",
+            file: "A_20261120_alt.jpg",
+            make: ["-seed", "1", "-size", "1200x900", "plasma:fractal"],
+            then: [],
+            profileRule: #"{rule: ratio, equals: "1:1", level: hard}"#,
+            steps: ["pad-to-ratio"],
+            copy: "A_20261120_alt.jpg",
+            content: .padded
         ),
         Case(
-            rule: "transparency", file: "B_20261120_main.png",
-            make: ["-size", "1000x1000", "xc:white", "-fill", "#402010", "-draw", "rectangle 40,40 959,959", "-alpha", "set", "-channel", "A",
-                   "-evaluate", "set", "60%", "+channel", "-define", "png:color-type=6"],
-            then: [], profileRule: "{rule: transparency, slot: main, level: hard}", steps: ["flatten", "white-background"],
-            copy: "B_20261120_main.png", content: .whole
+            rule: "transparency",
+            file: "B_20261120_main.png",
+            make: [
+                "-size", "1000x1000", "xc:white", "-fill", "#402010", "-draw", "rectangle 40,40 959,959", "-alpha", "set", "-channel", "A",
+                "-evaluate", "set", "60%", "+channel", "-define", "png:color-type=6",
+            ],
+            then: [],
+            profileRule: "{rule: transparency, slot: main, level: hard}",
+            steps: ["flatten", "white-background"],
+            copy: "B_20261120_main.png",
+            content: .whole
         ),
         Case(
-            rule: "background", file: "C_20261120_main.png",
+            rule: "background",
+            file: "C_20261120_main.png",
             make: ["-size", "1000x1000", "xc:none", "-fill", "#402010", "-draw", "rectangle 40,40 959,959", "-define", "png:color-type=6"],
-            then: [], profileRule: "{rule: background, slot: main, min-white: 0.98, level: hard}", steps: ["flatten", "white-background"],
-            copy: "C_20261120_main.png", content: .whole
+            then: [],
+            profileRule: "{rule: background, slot: main, min-white: 0.98, level: hard}",
+            steps: ["flatten", "white-background"],
+            copy: "C_20261120_main.png",
+            content: .whole
         ),
         Case(
-            rule: "product-fill", file: "D_20261120_main.jpg",
-            make: ["-size", "3000x3000", "xc:white", "-fill", "#402010", "-draw", "rectangle 750,750 2249,2249"], then: [],
-            profileRule: "{rule: product-fill, slot: main, min: 0.85, level: hard}", steps: ["fill-frame"], copy: "D_20261120_main.jpg",
+            rule: "product-fill",
+            file: "D_20261120_main.jpg",
+            make: ["-size", "3000x3000", "xc:white", "-fill", "#402010", "-draw", "rectangle 750,750 2249,2249"],
+            then: [],
+            profileRule: "{rule: product-fill, slot: main, min: 0.85, level: hard}",
+            steps: ["fill-frame"],
+            copy: "D_20261120_main.jpg",
             content: .cropped
         ),
         Case(
-            rule: "max-size", file: "E_20261120_alt.jpg", make: ["-seed", "2", "-size", "2000x1500", "plasma:fractal"], then: [],
-            profileRule: "{rule: max-size, longest: 1000, level: hard}", steps: ["scale-down"], copy: "E_20261120_alt.jpg", content: .whole
+            rule: "max-size",
+            file: "E_20261120_alt.jpg",
+            make: ["-seed", "2", "-size", "2000x1500", "plasma:fractal"],
+            then: [],
+            profileRule: "{rule: max-size, longest: 1000, level: hard}",
+            steps: ["scale-down"],
+            copy: "E_20261120_alt.jpg",
+            content: .whole
         ),
         Case(
-            rule: "file-size", file: "F_20261120_alt.jpg", make: ["-seed", "3", "-size", "1000x1000", "plasma:fractal", "-quality", "100"],
-            then: [], profileRule: "{rule: file-size, max: 150000, level: hard}", steps: ["compress"], copy: "F_20261120_alt.jpg", content: .whole
+            rule: "file-size",
+            file: "F_20261120_alt.jpg",
+            make: ["-seed", "3", "-size", "1000x1000", "plasma:fractal", "-quality", "100"],
+            then: [],
+            profileRule: "{rule: file-size, max: 150000, level: hard}",
+            steps: ["compress"],
+            copy: "F_20261120_alt.jpg",
+            content: .whole
         ),
         Case(
-            rule: "format", file: "G_20261120_alt.webp", make: ["-seed", "4", "-size", "800x800", "plasma:fractal"], then: [],
-            profileRule: "{rule: format, allow: [jpeg, png], level: hard}", steps: ["convert-format"], copy: "G_20261120_alt.jpg", content: .whole
+            rule: "format",
+            file: "G_20261120_alt.webp",
+            make: ["-seed", "4", "-size", "800x800", "plasma:fractal"],
+            then: [],
+            profileRule: "{rule: format, allow: [jpeg, png], level: hard}",
+            steps: ["convert-format"],
+            copy: "G_20261120_alt.jpg",
+            content: .whole
         ),
         Case(
-            rule: "color-space", file: "H_20261120_alt.jpg", make: ["-seed", "5", "-size", "800x800", "plasma:fractal", "-colorspace", "gray"],
-            then: [], profileRule: "{rule: color-space, allow: [srgb], level: hard}", steps: ["srgb"], copy: "H_20261120_alt.jpg", content: .whole
+            rule: "color-space",
+            file: "H_20261120_alt.jpg",
+            make: ["-seed", "5", "-size", "800x800", "plasma:fractal", "-colorspace", "gray"],
+            then: [],
+            profileRule: "{rule: color-space, allow: [srgb], level: hard}",
+            steps: ["srgb"],
+            copy: "H_20261120_alt.jpg",
+            content: .whole
         ),
         Case(
-            rule: "bit-depth", file: "I_20261120_alt.png", make: ["-seed", "6", "-size", "600x600", "plasma:fractal", "-depth", "16"], then: [],
-            profileRule: "{rule: bit-depth, equals: 8, level: hard}", steps: ["srgb"], copy: "I_20261120_alt.png", content: .whole
+            rule: "bit-depth",
+            file: "I_20261120_alt.png",
+            make: ["-seed", "6", "-size", "600x600", "plasma:fractal", "-depth", "16"],
+            then: [],
+            profileRule: "{rule: bit-depth, equals: 8, level: hard}",
+            steps: ["srgb"],
+            copy: "I_20261120_alt.png",
+            content: .whole
         ),
         Case(
-            rule: "gps", file: "J_20261120_alt.jpg", make: ["-seed", "7", "-size", "800x600", "plasma:fractal"],
-            then: ["exiftool", "-q", "-overwrite_original", "-GPSLatitude=48.1", "-GPSLatitudeRef=N", "-GPSLongitude=11.5",
-                   "-GPSLongitudeRef=E", "-Orientation#=6"],
-            profileRule: nil, steps: ["drop-gps"], copy: "J_20261120_alt.jpg", content: .whole
+            rule: "gps",
+            file: "J_20261120_alt.jpg",
+            make: ["-seed", "7", "-size", "800x600", "plasma:fractal"],
+            then: [
+                "exiftool", "-q", "-overwrite_original", "-GPSLatitude=48.1", "-GPSLatitudeRef=N", "-GPSLongitude=11.5",
+                "-GPSLongitudeRef=E", "-Orientation#=6",
+            ],
+            profileRule: nil,
+            steps: ["drop-gps"],
+            copy: "J_20261120_alt.jpg",
+            content: .whole
         ),
         Case(
-            rule: "ai-label", file: "K_20261120_alt.png", make: ["-seed", "8", "-size", "800x800", "plasma:fractal"], then: [],
-            profileRule: "{rule: ai-label, level: hard}", steps: ["ai-label"], copy: "K_20261120_alt.png", content: .whole
+            rule: "ai-label",
+            file: "K_20261120_alt.png",
+            make: ["-seed", "8", "-size", "800x800", "plasma:fractal"],
+            then: [],
+            profileRule: "{rule: ai-label, level: hard}",
+            steps: ["ai-label"],
+            copy: "K_20261120_alt.png",
+            content: .whole
         ),
         Case(
-            rule: "filename", file: "holiday photo.jpg", make: ["-seed", "9", "-size", "800x800", "plasma:fractal"], then: [],
-            profileRule: nil, steps: ["rename"], copy: "MUG-01_20261120_alt.jpg", content: .whole
+            rule: "filename",
+            file: "holiday photo.jpg",
+            make: ["-seed", "9", "-size", "800x800", "plasma:fractal"],
+            then: [],
+            profileRule: nil,
+            steps: ["rename"],
+            copy: "MUG-01_20261120_alt.jpg",
+            content: .whole
         ),
         Case(
-            rule: "extension", file: "L_20261120_alt.jpg", make: ["-seed", "10", "-size", "800x800", "plasma:fractal", "png:-"], then: [],
-            profileRule: nil, steps: ["rename"], copy: "L_20261120_alt.png", content: .whole
+            rule: "extension",
+            file: "L_20261120_alt.jpg",
+            make: ["-seed", "10", "-size", "800x800", "plasma:fractal", "png:-"],
+            then: [],
+            profileRule: nil,
+            steps: ["rename"],
+            copy: "L_20261120_alt.png",
+            content: .whole
         ),
     ]
 
@@ -155,7 +230,9 @@ import Testing
         case "ai-label":
             #expect((tags["DigitalSourceType"] as? String)?.hasSuffix("/trainedAlgorithmicMedia") == true)
         case "filename", "extension":
-            #expect(try Data(contentsOf: sandbox.folder.appendingPathComponent(copy)) == Data(contentsOf: sandbox.folder.appendingPathComponent(original)))
+            #expect(
+                try Data(contentsOf: sandbox.folder.appendingPathComponent(copy)) == Data(contentsOf: sandbox.folder.appendingPathComponent(original))
+            )
         default: break
         }
     }
@@ -213,6 +290,34 @@ import Testing
         #expect(result.stdout.contains("1 copy would be written to fixed (dry run: nothing was written)"), "\(result.stdout)")
         #expect(try sandbox.hashes() == before)
         #expect(!FileManager.default.fileExists(atPath: sandbox.folder.appendingPathComponent("fixed").path))
+    }
+
+    @Test func aCopyIsNamedByItsHistoryTaskAndRegeneratingIsPriced() throws {
+        let sandbox = try CheckSandbox()
+        sandbox.environment = [
+            "PRODUCTSTUDIO_DB": sandbox.folder.appendingPathComponent("studio.sqlite").path, "PRODUCTSTUDIO_ACCOUNT": "ana@example.com",
+            "PRODUCTSTUDIO_NOW": "2026-11-20T10:00:00Z",
+        ]
+        try sandbox.image("render/1.png", 400, 400)
+        try sandbox.image("render/2.png", 1200, 900)
+        for command in [
+            ["credits", "open", "ana@example.com", "--name", "Ana"],
+            ["history", "start", "--tool", "image", "--quality", "standard", "--count", "2", "--sku", "MUG-01", "--use", "alt"],
+            ["history", "complete", "1", "--output", "render/1.png", "render/2.png"],
+            ["history", "download", "1", "--to", "downloads"],
+        ] {
+            try #require(try sandbox.run(command).status == 0, "\(command)")
+        }
+        try FileManager.default.moveItem(
+            at: sandbox.folder.appendingPathComponent("downloads/MUG-01_20261120_alt_2.png"),
+            to: sandbox.folder.appendingPathComponent("downloads/photo 2.png")
+        )
+        let profile = try profile([#"{rule: min-size, longest: 500, level: hard}"#, #"{rule: ratio, equals: "1:1", level: hard}"#], in: sandbox)
+        let result = try sandbox.run(["check", "downloads", "--fix", "fixed"] + profile)
+        #expect(result.stdout.contains("photo 2.png -> fixed/MUG-01_20261120_alt.png: pad-to-ratio, rename"), "\(result.stdout)")
+        #expect(result.stdout.contains("MUG-01_20261120_alt.png: no copy\n  before: fail (min-size (shop))\n  needs regenerating: min-size (shop)"))
+        #expect(result.stdout.contains("Regenerating 1 failed image costs 15 credits; the balance is 20."))
+        #expect(result.status == 1, "a file that needs regenerating still fails the run")
     }
 
     @Test(arguments: [

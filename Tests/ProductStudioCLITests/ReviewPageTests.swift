@@ -53,7 +53,10 @@ import Testing
         let keys = try matches(#"<li class="review-card" [^>]* data-key="([0-9a-f]+)""#, in: page)
         #expect(keys == names.map { hashes["shots/" + $0] ?? "" })
         let sizes = try matches(#"base64,[^"]+" width="(\d+" height="\d+)""#, in: page)
-        #expect(sizes == ["250\" height=\"250", "200\" height=\"200", "200\" height=\"150", "320\" height=\"180"], "the reduced decode, at most 320 px")
+        #expect(
+            sizes == ["250\" height=\"250", "200\" height=\"200", "200\" height=\"150", "320\" height=\"180"],
+            "the reduced decode, at most 320 px"
+        )
     }
 
     @Test func aMainImageShowsTheMeasuredProductBoxAndAVideoItsFirstFrame() throws {
@@ -70,7 +73,11 @@ import Testing
     @Test func findingsLinkTheirSourceAndEveryFileHasTheChecklist() throws {
         let (_, page) = try review()
         #expect(page.contains(#"<code>product-fill</code> the product fills 20% of the frame"#))
-        #expect(page.contains(#"<a href="https://sellercentral.amazon.com/forums/t/policy-enforcement-for-main-image/404581/2" rel="noopener noreferrer" target="_blank">Source</a>"#))
+        #expect(
+            page.contains(
+                #"<a href="https://sellercentral.amazon.com/forums/t/policy-enforcement-for-main-image/404581/2" rel="noopener noreferrer" target="_blank">Source</a>"#
+            )
+        )
         for item in ["product-accuracy", "text-and-logo", "platform-rules", "ad-compliance", "file-management"] {
             #expect(try matches(#"<input type="checkbox" value="(\#(item))">"#, in: page).count == 5, "4 files and the batch")
         }

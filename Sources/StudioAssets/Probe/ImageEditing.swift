@@ -16,7 +16,8 @@ enum ImageEditing {
             image = try VipsImageRef("vips_autorot", about: path) { cvips_autorot(stored.pointer, $0) }
         }
         let editsPixels = edit.whitenBackground || edit.fillFrame != nil || edit.padding != nil
-        let isEightBitRGB = image.bandFormat == VIPS_FORMAT_UCHAR && (image.bands == 3 || image.bands == 4)
+        let isEightBitRGB =
+            image.bandFormat == VIPS_FORMAT_UCHAR && (image.bands == 3 || image.bands == 4)
             && [VIPS_INTERPRETATION_sRGB, VIPS_INTERPRETATION_RGB].contains(image.interpretation)
         if edit.toSRGB || (editsPixels && !isEightBitRGB) {
             image = try sRGB(image, path: path)

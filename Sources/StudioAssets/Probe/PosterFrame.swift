@@ -52,7 +52,8 @@ enum PosterFrame {
     }
 
     /// Whether the decoder gave a frame; false when it needs more input or has ended.
-    private static func receive(_ decoder: UnsafeMutablePointer<AVCodecContext>, into frame: UnsafeMutablePointer<AVFrame>) throws(AssetError) -> Bool {
+    private static func receive(_ decoder: UnsafeMutablePointer<AVCodecContext>, into frame: UnsafeMutablePointer<AVFrame>) throws(AssetError) -> Bool
+    {
         let code = avcodec_receive_frame(decoder, frame)
         if code == cffmpeg_again() || code == cffmpeg_eof() { return false }
         try avCall("avcodec_receive_frame") { code }
@@ -75,11 +76,12 @@ enum PosterFrame {
             let name = av_get_pix_fmt_name(format).map { String(cString: $0) } ?? "\(frame.format)"
             throw .library(name: "libavcodec", call: "avcodec_receive_frame", message: "frames in \(name) have no poster yet")
         }
-        let planeCount = switch layout {
-        case .planar: 3
-        case .nv12: 2
-        case .gray: 1
-        }
+        let planeCount =
+            switch layout {
+            case .planar: 3
+            case .nv12: 2
+            case .gray: 1
+            }
         let data: [UnsafeMutablePointer<UInt8>?] = [frame.data.0, frame.data.1, frame.data.2]
         let pointers = data.prefix(planeCount).compactMap { $0.map { UnsafePointer($0) } }
         guard pointers.count == planeCount else { throw .library(name: "libavcodec", call: "avcodec_receive_frame", message: "a plane is missing") }

@@ -23,8 +23,14 @@ public struct CopyName: Sendable, Equatable {
         switch shape {
         case .convention(let name):
             let counter = (name.counter ?? 1) + n
-            return AssetFileName(sku: name.sku, date: name.date, useCase: name.useCase, counter: counter == 1 ? nil : counter, pathExtension: name.pathExtension)
-                .fileName
+            return AssetFileName(
+                sku: name.sku,
+                date: name.date,
+                useCase: name.useCase,
+                counter: counter == 1 ? nil : counter,
+                pathExtension: name.pathExtension
+            )
+            .fileName
         case .plain(let stem, let pathExtension):
             let suffix = n == 0 ? "" : "_\(n + 1)"
             return stem + suffix + (pathExtension.isEmpty ? "" : "." + pathExtension)

@@ -110,7 +110,9 @@ public struct FixPlanner: Sendable {
         let candidates = acceptedFormats(asset).filter(ImageEditor.writableFormats.contains)
         let keepsAlpha = image.hasAlpha && !steps.contains(.flatten) && (asset.facts.pixels?.anyTransparent ?? true)
         let chosen: AssetFormat =
-            if shrinks && candidates.contains(.jpeg) { .jpeg } else if keepsAlpha && candidates.contains(.png) { .png } else { candidates.first ?? .jpeg }
+            if shrinks && candidates.contains(.jpeg) { .jpeg } else if keepsAlpha && candidates.contains(.png) { .png } else {
+                candidates.first ?? .jpeg
+            }
         if chosen == .jpeg && image.hasAlpha { steps.insert(.flatten) }
         if chosen == format { steps.remove(.convertFormat) } else { steps.insert(.convertFormat) }
         return chosen
@@ -172,12 +174,18 @@ public struct FixPlanner: Sendable {
                 return (CopyName(name), nil)
             }
             if let naming {
-                return (CopyName(AssetFileName(sku: naming.sku, date: naming.date, useCase: naming.useCase, counter: nil, pathExtension: pathExtension)), nil)
+                return (
+                    CopyName(AssetFileName(sku: naming.sku, date: naming.date, useCase: naming.useCase, counter: nil, pathExtension: pathExtension)),
+                    nil
+                )
             }
         }
         let note = renames && asset.findings.contains { $0.rule == .filename } ? Self.nameLeft : nil
         if let name = asset.name {
-            return (CopyName(AssetFileName(sku: name.sku, date: name.date, useCase: name.useCase, counter: name.counter, pathExtension: pathExtension)), note)
+            return (
+                CopyName(AssetFileName(sku: name.sku, date: name.date, useCase: name.useCase, counter: name.counter, pathExtension: pathExtension)),
+                note
+            )
         }
         return (CopyName(stem: dot.map { String(fileName[..<$0]) } ?? fileName, pathExtension: pathExtension), note)
     }

@@ -56,9 +56,11 @@ enum FixTextReport {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var text = "\(plural(report.files.count, "file")) with findings of \(report.checked): "
         if report.dryRun {
-            text += "\(plural(copies.count, "copy").replacingOccurrences(of: "copys", with: "copies")) would be written to \(report.folder) (dry run: nothing was written)"
+            text +=
+                "\(plural(copies.count, "copy").replacingOccurrences(of: "copys", with: "copies")) would be written to \(report.folder) (dry run: nothing was written)"
         } else {
-            text += "\(plural(copies.count, "copy").replacingOccurrences(of: "copys", with: "copies")) written to \(report.folder) "
+            text +=
+                "\(plural(copies.count, "copy").replacingOccurrences(of: "copys", with: "copies")) written to \(report.folder) "
                 + "(\(passing) pass, \(copies.count - passing - failing) with warnings, \(failing) still fail)"
         }
         if failed > 0 { text += ", \(failed) could not be made" }

@@ -66,7 +66,9 @@ struct ReviewCard {
         if let image = facts.image {
             parts.append(image.colorSpace.rawValue + (image.bitDepth == 8 ? "" : ", \(image.bitDepth)-bit"))
         }
-        if let video = facts.video { parts += [video.videoCodec, Wording.trimmed(video.durationSeconds) + " s", Wording.trimmed(video.fps) + " fps"] }
+        if let video = facts.video {
+            parts += [video.videoCodec, Wording.trimmed(video.durationSeconds) + " s", Wording.trimmed(video.fps) + " fps"]
+        }
         if let bytes = facts.bytes { parts.append(Wording.bytes(bytes)) }
         return parts.isEmpty ? "Not read" : parts.joined(separator: " · ")
     }
