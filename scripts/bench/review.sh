@@ -51,6 +51,8 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/page.json
   --prepare "rm -f $work/review.html" \
   -n "inspect --pixels" "$bin inspect --pixels --format json $work/subset > /dev/null" \
   -n "check --format html" "$bin check --profile amazon --format html --output $work/review.html $work/subset 2> /dev/null || true"
+rm -f "$work/review.html"
+"$bin" check --profile amazon --format html --output "$work/review.html" "$work/subset" 2> /dev/null || true
 page_bytes=$(stat -c %s "$work/review.html")
 
 # The fix: the files the plan copies, with the frame each is padded to (the square of its longer side, as
