@@ -74,10 +74,11 @@ hyperfine --style basic --warmup 0 --runs 1 --export-json "$work/fix.json" \
   -n "check --fix" "$bin check --profile amazon --slot main --fix $work/fixed $work/fix-subset > /dev/null || true" \
   -n "convert per file" "scripts/bench/fix-baseline.sh $work/baseline.list $work/baseline"
 
-"$python" - "$work" "$subset" "$subset_bytes" "$page_bytes" "$copies" "$(nproc)" "$fixed_files" "$images" > bench/results/review.md <<'PY'
+"$python" - "$work" "$subset" "$subset_bytes" "$page_bytes" "$copies" "$(nproc)" "$fixed_files" "$images" \
+  "REVIEW_BENCH_COUNT=$count REVIEW_BENCH_SUBSET=$subset_size REVIEW_BENCH_RUNS=$runs REVIEW_BENCH_FIX=$fix_size" > bench/results/review.md <<'PY'
 import json, sys
 work, subset, size, page, copies, cores, fixed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], int(sys.argv[7])
-images = int(sys.argv[8])
+images, knobs = int(sys.argv[8]), sys.argv[9]
 def load(name, key):
     return {r["command"]: key(r) for r in json.load(open(f"{work}/{name}.json"))["results"]}
 median, cpu = (lambda r: r["median"]), (lambda r: r["user"] + r["system"])
@@ -110,7 +111,7 @@ print(f"The page is {page / 1e6:.2f} MB for {subset:,} images: **{page / subset 
       f"given each file's frame size, worked out before the timing.")
 print()
 print("Rerun: `make bench-review` (or `scripts/bench/review.sh .build/release/productstudio`; knobs `REVIEW_BENCH_COUNT`, "
-      "`REVIEW_BENCH_SUBSET`, `REVIEW_BENCH_RUNS`).")
+      f"`REVIEW_BENCH_SUBSET`, `REVIEW_BENCH_RUNS`, `REVIEW_BENCH_FIX`). This run: `{knobs}`.")
 PY
 echo "wrote bench/results/review.md"
 cat bench/results/review.md

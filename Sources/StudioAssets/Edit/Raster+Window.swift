@@ -3,9 +3,13 @@ extension Raster {
     /// take the colour `fill` (one sample per band). Cropping and padding are both windows.
     func window(_ rectangle: PixelRect, fill: [UInt8]) -> Raster {
         precondition(fill.count == bands && rectangle.width > 0 && rectangle.height > 0)
-        var out = [UInt8](repeating: 0, count: rectangle.width * rectangle.height * bands)
+        let rowLength = rectangle.width * bands
+        var out = [UInt8](repeating: fill[0], count: rowLength * rectangle.height)
         out.withUnsafeMutableBufferPointer { out in
-            for index in 0..<rectangle.width * rectangle.height { for band in 0..<bands { out[index * bands + band] = fill[band] } }
+            if fill.contains(where: { $0 != fill[0] }) {  // a colour, not a grey: the first row pixel by pixel, then copies of it
+                for index in 0..<rectangle.width { for band in 0..<bands { out[index * bands + band] = fill[band] } }
+                for row in 1..<rectangle.height { (out.baseAddress! + row * rowLength).update(from: out.baseAddress!, count: rowLength) }
+            }
             let left = max(0, rectangle.x)
             let right = min(width, rectangle.x + rectangle.width)
             guard left < right else { return }
