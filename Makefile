@@ -7,7 +7,7 @@ RELEASE := .build/release/productstudio
 DEBUG   := .build/debug/productstudio
 JOBS    := $(shell nproc)
 
-.PHONY: deps test-deps bench-deps build release site serve test test-site bench bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check bench-serve clean
+.PHONY: deps test-deps bench-deps build release site serve test test-site bench bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check bench-review bench-serve clean
 
 deps:
 	scripts/install-deps.sh build
@@ -35,8 +35,9 @@ test: test-deps
 	PRODUCTSTUDIO_BIN=$(abspath $(DEBUG)) $(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
 	scripts/check-site.sh $(DEBUG)
 	scripts/check-serve.py $(DEBUG)
+	scripts/check-review.py $(DEBUG)
 
-bench: bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check bench-serve
+bench: bench-site bench-ledger bench-inspect bench-inspect-accuracy bench-check bench-review bench-serve
 	scripts/bench/assemble.sh
 
 bench-site: bench-deps release
@@ -53,6 +54,9 @@ bench-inspect-accuracy: bench-deps release
 
 bench-check: bench-deps release
 	scripts/bench/check.sh $(RELEASE)
+
+bench-review: bench-deps release
+	scripts/bench/review.sh $(RELEASE)
 
 bench-serve: bench-deps release
 	scripts/bench/serve.sh $(RELEASE)

@@ -63,8 +63,10 @@ let package = Package(
         ),
         .target(
             name: "StudioCheck",
-            dependencies: ["StudioAssets", "StudioCore", "StudioConcurrency", "StudioJSON", "Yams"],
-            resources: [.copy("Profiles/Resources")],
+            dependencies: [
+                "StudioAssets", "StudioCore", "StudioConcurrency", "StudioJSON", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Profiles/Resources"), .copy("Reports/Review/ReviewTemplate")],
             swiftSettings: swiftSettings
         ),
 

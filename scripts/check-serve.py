@@ -10,7 +10,9 @@ uncaught exception:
 - an edit of the stylesheet alone changes the styles without reloading the page;
 - a broken link shows the error overlay, and fixing it removes the overlay.
 """
-import fcntl, json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+import os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+
+from devtools import DevTools, DevToolsError
 
 binary = os.path.abspath(sys.argv[1])
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -24,7 +26,7 @@ probe.bind(("127.0.0.1", 0))
 port = probe.getsockname()[1]
 probe.close()
 server = subprocess.Popen([binary, "serve", "--quiet", "--source", site, "--port", str(port)])
-chrome = None
+tools = None
 
 
 def fail(message):
@@ -39,82 +41,6 @@ def served(path):
         return ""
 
 
-class DevTools:
-    """The DevTools protocol over --remote-debugging-pipe: JSON messages ending in NUL, fd 3 in, fd 4 out."""
-
-    def __init__(self):
-        self.to_chrome_read, self.to_chrome = os.pipe()
-        self.from_chrome, self.from_chrome_write = os.pipe()
-
-        def wire():  # in the child: the pipe's ends become fds 3 and 4, kept open across exec
-            reading, writing = (fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (self.to_chrome_read, self.from_chrome_write))
-            os.dup2(reading, 3)
-            os.dup2(writing, 4)
-
-        self.process = subprocess.Popen(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-             "--user-data-dir=" + os.path.join(work, "profile"), "about:blank"],
-            preexec_fn=wire, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(self.to_chrome_read)
-        os.close(self.from_chrome_write)
-        self.buffer = b""
-        self.next_id = 0
-        self.events = []
-        self.session = None
-
-    def send(self, method, params=None, session=True):
-        self.next_id += 1
-        message = {"id": self.next_id, "method": method, "params": params or {}}
-        if session and self.session:
-            message["sessionId"] = self.session
-        os.write(self.to_chrome, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self.read()
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    fail("%s failed: %s" % (method, reply["error"]))
-                return reply.get("result", {})
-
-    def read(self):
-        while b"\0" not in self.buffer:
-            chunk = os.read(self.from_chrome, 1 << 16)
-            if not chunk:
-                fail("Chromium closed the DevTools pipe")
-            self.buffer += chunk
-        message, self.buffer = self.buffer.split(b"\0", 1)
-        decoded = json.loads(message)
-        if "method" in decoded:
-            self.events.append(decoded)
-        return decoded
-
-    def evaluate(self, expression):
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})
-        return result.get("result", {}).get("value")
-
-    def wait_for(self, expression, what, seconds=15):
-        deadline = time.time() + seconds
-        while time.time() < deadline:
-            if self.evaluate(expression):
-                return
-            time.sleep(0.05)
-        fail("timed out waiting for " + what)
-
-    def problems(self):
-        found = []
-        for event in self.events:
-            method, params = event["method"], event.get("params", {})
-            if method == "Runtime.exceptionThrown":
-                found.append("exception: %s" % params.get("exceptionDetails", {}).get("text"))
-            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                found.append("console.%s: %s" % (params["type"], [a.get("value") for a in params.get("args", [])]))
-            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
-                # The browser's own request for /favicon.ico (the theme has no icon) is not the page's doing.
-                if params["entry"].get("url", "").endswith("/favicon.ico"):
-                    continue
-                found.append("log: %s %s" % (params["entry"].get("text"), params["entry"].get("url", "")))
-        return found
-
-
 def append(path, text):
     with open(os.path.join(site, path), "a") as handle:
         handle.write(text)
@@ -126,13 +52,8 @@ try:
         if server.poll() is not None or time.time() > deadline:
             fail("the server did not serve /pricing/")
         time.sleep(0.1)
-    tools = DevTools()
-    chrome = tools.process
-    target = tools.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-    tools.session = tools.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-    for domain in ("Runtime.enable", "Log.enable", "Page.enable"):
-        tools.send(domain)
-    tools.send("Emulation.setDeviceMetricsOverride", {"width": 800, "height": 300, "deviceScaleFactor": 1, "mobile": False})
+    tools = DevTools(os.path.join(work, "profile"))
+    tools.open_tab(800, 300)
     tools.send("Page.navigate", {"url": "http://127.0.0.1:%d/pricing/" % port})
     tools.wait_for("document.readyState === 'complete' && document.title.includes('Pricing')", "the pricing page")
 
@@ -170,10 +91,11 @@ try:
     if problems:
         fail("console errors: %s" % problems)
     print("check-serve: no console error or uncaught exception")
+except DevToolsError as error:
+    fail(str(error))
 finally:
-    if chrome:
-        chrome.kill()
-        chrome.wait()
+    if tools:
+        tools.close()
     server.send_signal(signal.SIGINT)
     try:
         server.wait(timeout=20)

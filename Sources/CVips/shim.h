@@ -35,6 +35,57 @@ static inline int cvips_webpload_scale(const char *path, VipsImage **out, double
     return vips_webpload(path, out, "scale", scale, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
 }
 
+// Writing: thumbnails and the corrected copies of `check --fix`.
+
+/// `vips_autorot`: turns the pixels as the `orientation` field says and removes the field.
+static inline int cvips_autorot(VipsImage *in, VipsImage **out) {
+    return vips_autorot(in, out, NULL);
+}
+
+/// `vips_resize` with its default kernel (Lanczos 3), `hscale` across and `vscale` down.
+static inline int cvips_resize(VipsImage *in, VipsImage **out, double hscale, double vscale) {
+    return vips_resize(in, out, hscale, "vscale", vscale, NULL);
+}
+
+/// `vips_flatten` onto white: alpha is blended away.
+static inline int cvips_flatten_white(VipsImage *in, VipsImage **out) {
+    VipsArrayDouble *white = vips_array_double_newv(1, 255.0);
+    int result = vips_flatten(in, out, "background", white, NULL);
+    vips_area_unref(VIPS_AREA(white));
+    return result;
+}
+
+/// `vips_icc_transform` to sRGB at 8 bits per channel through the embedded profile, or `fallback`
+/// (a built-in name: "srgb", "cmyk") when there is none; the output carries the sRGB profile.
+static inline int cvips_icc_to_srgb(VipsImage *in, VipsImage **out, const char *fallback) {
+    return vips_icc_transform(in, out, "srgb", "input_profile", fallback, "embedded", TRUE, "depth", 8, NULL);
+}
+
+/// `vips_profile_load("srgb")`: libvips' built-in sRGB profile, to embed in an image converted without one.
+static inline int cvips_srgb_profile(VipsBlob **profile) {
+    return vips_profile_load("srgb", profile, NULL);
+}
+
+/// `vips_jpegsave_buffer` at quality `q` (1-100), optimised Huffman tables; `strip` drops all metadata.
+static inline int cvips_jpegsave_buffer(VipsImage *in, void **buffer, size_t *length, int q, int strip) {
+    return vips_jpegsave_buffer(in, buffer, length, "Q", q, "optimize_coding", TRUE, "strip", strip, NULL);
+}
+
+/// `vips_pngsave_buffer`, zlib level 6, metadata kept.
+static inline int cvips_pngsave_buffer(VipsImage *in, void **buffer, size_t *length) {
+    return vips_pngsave_buffer(in, buffer, length, "compression", 6, NULL);
+}
+
+/// `vips_webpsave_buffer` at quality `q`, metadata kept.
+static inline int cvips_webpsave_buffer(VipsImage *in, void **buffer, size_t *length, int q) {
+    return vips_webpsave_buffer(in, buffer, length, "Q", q, NULL);
+}
+
+/// `vips_tiffsave_buffer`, deflate compression, metadata kept.
+static inline int cvips_tiffsave_buffer(VipsImage *in, void **buffer, size_t *length) {
+    return vips_tiffsave_buffer(in, buffer, length, "compression", VIPS_FOREIGN_TIFF_COMPRESSION_DEFLATE, NULL);
+}
+
 /// `vips_colourspace` to 8-bit-per-channel sRGB (or sRGB with alpha).
 static inline int cvips_to_srgb(VipsImage *in, VipsImage **out) {
     return vips_colourspace(in, out, VIPS_INTERPRETATION_sRGB, NULL);

@@ -76,7 +76,7 @@ public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadableOutput(let path): "cannot read the output file \(path.visible)"
         case .outputNotAFile(let path, let kind): "the output \(path.visible) is a \(kind.rawValue), not a file"
         case .outputChanged(let path): "\(path.visible) no longer matches the SHA-256 recorded for it"
-        case .notAFolder(let path): "cannot download into \(path.visible): it is a file, not a folder"
+        case .notAFolder(let path): "\(path.visible) is a file, not a folder"
         case .cannotWrite(let path, let code): "cannot write \(path.visible): \(String(cString: strerror(code)))"
         }
     }

@@ -90,7 +90,7 @@ public struct AssetInspector: Sendable {
         info.height = swaps ? header.storedWidth : header.storedHeight
         info.created = header.created
         info.image = header.facts
-        guard options.pixels else { return }
+        guard options.pixels || options.thumbnails else { return }
         let raster = try PixelProbe.raster(
             path: path,
             format: format,
@@ -103,6 +103,7 @@ public struct AssetInspector: Sendable {
             storedHeight: header.storedHeight,
             orientation: header.facts.orientation
         )
+        if options.thumbnails { info.thumbnail = try? ThumbnailEncoder.encode(raster, orientation: header.facts.orientation) }
     }
 
     private func readVideo(_ path: String, format: AssetFormat, bytes: Int, into info: inout AssetInfo) throws(AssetError) {
@@ -111,5 +112,6 @@ public struct AssetInspector: Sendable {
         info.height = header.height
         info.created = header.created
         info.video = header.facts
+        if options.thumbnails { info.thumbnail = try? PosterFrame.thumbnail(path: path, rotation: header.facts.rotation) }
     }
 }

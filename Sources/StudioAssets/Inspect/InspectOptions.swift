@@ -7,10 +7,14 @@ public struct InspectOptions: Sendable, Equatable {
     public var pixels: Bool
     /// Images whose header declares more pixels (width × height) are refused before any decoding.
     public var maxPixels: Int
+    /// Whether to make a ``Thumbnail`` of each file; for images it comes from the reduced copy, so
+    /// ``pixels`` are decoded too.
+    public var thumbnails: Bool
 
     /// Creates options.
-    public init(pixels: Bool = false, maxPixels: Int = defaultMaxPixels) {
+    public init(pixels: Bool = false, maxPixels: Int = defaultMaxPixels, thumbnails: Bool = false) {
         self.pixels = pixels
         self.maxPixels = maxPixels
+        self.thumbnails = thumbnails
     }
 }

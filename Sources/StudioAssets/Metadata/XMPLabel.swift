@@ -7,25 +7,32 @@ enum XMPLabel {
 
     /// The last path component of the property's URI (`trainedAlgorithmicMedia`), or nil.
     static func digitalSourceType(in xmp: [UInt8]) -> String? {
+        valueRange(in: xmp).flatMap { text(xmp[$0]).split(separator: "/").last.map(String.init) }
+    }
+
+    /// Where the property's value (its URI, spaces around it included) lies in the packet, or nil.
+    static func valueRange(in xmp: [UInt8]) -> Range<Int>? {
         var start = 0
         while let found = xmp.firstOffset(of: property, from: start) {
             start = found + property.utf8.count
             guard start < xmp.count, [UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: " ")].contains(xmp[start])
             else { continue }
-            guard let value = value(in: xmp, after: start), !value.isEmpty else { continue }
-            return value.split(separator: "/").last.map(String.init)
+            guard let range = valueRange(in: xmp, after: start), !text(xmp[range]).isEmpty else { continue }
+            return range
         }
         return nil
     }
 
-    /// The text between the next opening quote or `>` and its terminator.
-    private static func value(in xmp: [UInt8], after start: Int) -> String? {
+    /// The range between the next opening quote or `>` and its terminator.
+    private static func valueRange(in xmp: [UInt8], after start: Int) -> Range<Int>? {
         let openers: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">")]
         guard let open = xmp[start...].prefix(200).firstIndex(where: { openers.contains($0) }) else { return nil }
         let closer = xmp[open] == UInt8(ascii: ">") ? UInt8(ascii: "<") : xmp[open]
         guard let close = xmp[(open + 1)...].firstIndex(of: closer) else { return nil }
-        return String(decoding: xmp[(open + 1)..<close], as: UTF8.self).trimmingWhitespace()
+        return (open + 1)..<close
     }
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self).trimmingWhitespace() }
 }
 
 extension String {

@@ -33,6 +33,9 @@ public struct AssetInfo: Sendable, Equatable {
     public var video: VideoFacts?
     /// Pixel statistics (only when asked for).
     public var pixels: PixelStats?
+    /// A small picture of the file (only when asked for, see ``InspectOptions/thumbnails``); not part of
+    /// the JSON or text report.
+    public var thumbnail: Thumbnail?
     /// Why the file could not be read, or nil.
     public var error: AssetError?
 

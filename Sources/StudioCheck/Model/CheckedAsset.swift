@@ -47,6 +47,8 @@ public struct HistoryMatch: Sendable, Equatable {
     public var durationSeconds: Int?
     public var sku: String
     public var useCase: String
+    /// The day (UTC) the task started, which its download names carry.
+    public var started: CalendarDay
     /// What the task generated.
     public var kind: GenerationKind
 
@@ -62,5 +64,6 @@ public struct HistoryMatch: Sendable, Equatable {
         }
         sku = task.sku
         useCase = task.useCase
+        started = CalendarDay(task.started)
     }
 }

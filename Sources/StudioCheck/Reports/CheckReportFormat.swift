@@ -10,6 +10,8 @@ public enum CheckReportFormat: String, Sendable, CaseIterable {
     case junit
     /// GitHub Actions workflow commands (annotations on the files).
     case github
+    /// One self-contained HTML page a person reviews and signs off: thumbnails, findings, filters, checklists.
+    case html
 
     /// The report of a check in this format.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
@@ -19,6 +21,7 @@ public enum CheckReportFormat: String, Sendable, CaseIterable {
         case .sarif: SARIFReport.render(report, context: context)
         case .junit: JUnitReport.render(report)
         case .github: GitHubReport.render(report)
+        case .html: ReviewPage.render(report, context: context)
         }
     }
 }
@@ -31,11 +34,14 @@ public struct ReportContext: Sendable {
     public var verbose: Bool
     /// The current folder, which SARIF locations are relative to.
     public var currentFolder: String
+    /// When the check ran, as the review page's header says it (`on 2026-11-30 at 12:00 UTC`).
+    public var date: String
 
     /// Creates a context.
-    public init(toolVersion: String, verbose: Bool = false, currentFolder: String) {
+    public init(toolVersion: String, verbose: Bool = false, currentFolder: String, date: String = "") {
         self.toolVersion = toolVersion
         self.verbose = verbose
         self.currentFolder = currentFolder
+        self.date = date
     }
 }

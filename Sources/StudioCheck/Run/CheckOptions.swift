@@ -17,6 +17,11 @@ public struct CheckOptions: Sendable {
     public var ignore: [String]
     /// The config and profile files the check read, by absolute path: skipped when a walk meets them.
     public var ownFiles: Set<String> = []
+    /// Folders whose files are not checked, by absolute path (the folder `--fix` writes into).
+    public var skippedFolders: [String] = []
+    /// Whether to make what a review page shows: a ``StudioAssets/Thumbnail`` of every file (so every image
+    /// is decoded, reduced, as for the pixel rules) and every file's SHA-256.
+    public var forReview = false
     /// Changed rule levels.
     public var levels: LevelOverrides
     /// Images whose header declares more pixels are refused before decoding.

@@ -37,6 +37,7 @@ public struct Checker: Sendable {
             return check(entry)
         }
         var notes: [String] = []
+        if history != nil || options.forReview { hash(&assets) }
         linkHistory(&assets, notes: &notes)
         let duplicates = DuplicateRule.findings(for: assets, copies: earlierCopies(assets), naming: options.namingConvention)
         for (index, findings) in duplicates { assets[index].findings += findings }
@@ -55,18 +56,20 @@ public struct Checker: Sendable {
         return CheckReport(profileDetails: options.profiles, assets: assets, regeneration: regeneration, notes: notes)
     }
 
-    /// Whether the entry is a config or profile file this check read.
+    /// Whether the entry is a config or profile file this check read, or inside a skipped folder.
     private func isOwnFile(_ entry: WalkEntry) -> Bool {
-        guard !options.ownFiles.isEmpty, let path = entry.openPath else { return false }
-        return options.ownFiles.contains(URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path)
+        guard !options.ownFiles.isEmpty || !options.skippedFolders.isEmpty, let path = entry.openPath else { return false }
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        return options.ownFiles.contains(resolved) || options.skippedFolders.contains { resolved.hasPrefix($0 + "/") }
     }
 
     /// Reads one file and runs the rules that need nothing but the file.
     private func check(_ entry: WalkEntry) -> CheckedAsset {
         let (name, nameFinding) = FilenameRule.check(entry, today: options.today, useCases: options.useCases)
         let slot = options.slot ?? name.map { Slot(useCase: $0.useCase) } ?? .additional
-        let pixels = options.profiles.contains { $0.needsPixels(slot: slot) }
-        let facts = AssetInspector(options: InspectOptions(pixels: pixels, maxPixels: options.maxPixels)).inspect(entry)
+        let pixels = options.forReview || options.profiles.contains { $0.needsPixels(slot: slot) }
+        let inspection = InspectOptions(pixels: pixels, maxPixels: options.maxPixels, thumbnails: options.forReview)
+        let facts = AssetInspector(options: inspection).inspect(entry)
         var findings: [Finding] = []
         if options.namingConvention, let nameFinding { findings.append(nameFinding) }
         if let unreadable = UnreadableRule.finding(for: facts) {
@@ -85,15 +88,20 @@ public struct Checker: Sendable {
         return CheckedAsset(facts: facts, entry: entry, slot: slot, name: name, findings: findings)
     }
 
-    /// Links every readable file to the history by its SHA-256, when there is a history.
-    private func linkHistory(_ assets: inout [CheckedAsset], notes: inout [String]) {
-        guard let history else { return }
+    /// Sets the SHA-256 of every readable file, on all cores.
+    private func hash(_ assets: inout [CheckedAsset]) {
         let readable = assets.indices.filter { assets[$0].facts.bytes != nil }
         let hashes = readable.map { assets[$0].entry }.parallelMap { $0.sha256() }
         for (index, sha256) in zip(readable, hashes) { assets[index].sha256 = sha256 }
+    }
+
+    /// Links every hashed file to the history by its SHA-256, when there is a history.
+    private func linkHistory(_ assets: inout [CheckedAsset], notes: inout [String]) {
+        guard let history else { return }
+        let hashed = assets.indices.filter { assets[$0].sha256 != nil }
         do {
-            let matches = try history.matches(sha256s: hashes.compactMap { $0 })
-            for index in readable {
+            let matches = try history.matches(sha256s: hashed.compactMap { assets[$0].sha256 })
+            for index in hashed {
                 guard let sha256 = assets[index].sha256, let match = matches[sha256] else { continue }
                 assets[index].history = match
                 if let finding = HistoryRule.finding(name: assets[index].name, match: match) {
@@ -105,12 +113,12 @@ public struct Checker: Sendable {
         }
     }
 
-    /// For each file whose bytes an earlier file of the run has, that earlier file's index. With the history,
-    /// every file's SHA-256 is known; without, only files whose size another shares are read, first their
-    /// first 4 KiB, and only when those match too the whole files are compared.
+    /// For each file whose bytes an earlier file of the run has, that earlier file's index. With the history
+    /// or for a review, every file's SHA-256 is known; otherwise only files whose size another shares are read,
+    /// first their first 4 KiB, and only when those match too the whole files are compared.
     private func earlierCopies(_ assets: [CheckedAsset]) -> [Int: Int] {
         var copies: [Int: Int] = [:]
-        if history != nil {
+        if history != nil || options.forReview {
             var first: [String: Int] = [:]
             for (index, asset) in assets.enumerated() {
                 guard let sha256 = asset.sha256 else { continue }

@@ -1,21 +1,21 @@
 import CFileSystem
-import Foundation
+public import Foundation
 
-/// The folder a download writes into, and the only ways it writes there: a hidden temporary file, then a
-/// rename or hard link to a name that is free. No name is ever replaced, and a name never holds a partial file,
-/// however the process ends.
+/// The folder a download (or `check --fix`) writes into, and the only ways it writes there: a hidden temporary
+/// file, then a rename or hard link to a name that is free. No name is ever replaced, and a name never holds a
+/// partial file, however the process ends.
 ///
 /// Temporary files are named `.productstudio-<pid>-<random>.part`; those of a process that no longer runs
 /// (one killed mid-download) are removed by the next download into the folder.
-struct DownloadFolder {
-    let url: URL
+public struct DownloadFolder: Sendable {
+    public let url: URL
 
     private static let prefix = ".productstudio-"
     private static let suffix = ".part"
 
     /// Creates the folder when missing.
     /// - Throws: ``AccountError/notAFolder(path:)``, ``AccountError/cannotWrite(path:code:)``.
-    init(_ url: URL) throws {
+    public init(_ url: URL) throws {
         self.url = url
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
@@ -30,7 +30,7 @@ struct DownloadFolder {
     }
 
     /// Removes the temporary files of downloads whose process is gone.
-    func removeAbandonedTemporaryFiles() {
+    public func removeAbandonedTemporaryFiles() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         for name in names where name.hasPrefix(Self.prefix) && name.hasSuffix(Self.suffix) {
             let fields = name.dropFirst(Self.prefix.count).split(separator: "-")
@@ -40,7 +40,7 @@ struct DownloadFolder {
     }
 
     /// Creates a new temporary file, open for writing.
-    func makeTemporaryFile() throws -> (URL, FileHandle) {
+    public func makeTemporaryFile() throws -> (URL, FileHandle) {
         while true {
             let name = Self.prefix + "\(getpid())-\(UInt64.random(in: 0...UInt64.max))" + Self.suffix
             let file = url.appendingPathComponent(name)
@@ -54,7 +54,7 @@ struct DownloadFolder {
     /// where the file system cannot, hard-links it and removes the temporary name.
     /// - Returns: false when the name is taken (nothing changed).
     /// - Throws: ``AccountError/cannotWrite(path:code:)`` for any other failure.
-    func place(_ file: URL, as name: String) throws -> Bool {
+    public func place(_ file: URL, as name: String) throws -> Bool {
         let destination = url.appendingPathComponent(name)
         if cfilesystem_rename_noreplace(file.path, destination.path) == 0 { return true }
         if errno == EEXIST { return false }

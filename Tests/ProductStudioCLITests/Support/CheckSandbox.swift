@@ -19,6 +19,11 @@ final class CheckSandbox {
 
     /// Runs a tool (`convert`, `ffmpeg`, `python3`) in the folder; it must succeed.
     func tool(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try tool(arguments: arguments, sourceLocation: sourceLocation)
+    }
+
+    /// Runs a tool in the folder, its arguments given as an array; it must succeed.
+    func tool(arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
         let result = try ProductStudioBinary.run(arguments, executable: URL(fileURLWithPath: "/usr/bin/env"), in: folder)
         #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
     }
@@ -64,11 +69,22 @@ final class CheckSandbox {
     /// Runs `productstudio` in the folder.
     @discardableResult
     func run(_ arguments: String...) throws -> ProductStudioBinary.Result {
+        try run(arguments)
+    }
+
+    /// Runs `productstudio` in the folder, its arguments given as an array.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> ProductStudioBinary.Result {
         try ProductStudioBinary.run(arguments, environment: environment, in: folder)
     }
 
     /// Runs `productstudio check ARGUMENTS --format json` and parses the report.
     func checkJSON(_ arguments: String..., status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        try checkJSON(arguments, status: status, sourceLocation: sourceLocation)
+    }
+
+    /// Runs `productstudio check ARGUMENTS --format json`, its arguments given as an array, and parses the report.
+    func checkJSON(_ arguments: [String], status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
         let result = try ProductStudioBinary.run(["check"] + arguments + ["--format", "json"], environment: environment, in: folder)
         #expect(result.status == status, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]

@@ -7,3 +7,8 @@ extension CheckSetup.Failure: CommandLineError {
 
 /// Problems in the built-in profiles: the installation is broken, not the command line.
 extension ConfigProblems: CommandLineError {}
+
+/// A `--fix` folder that cannot be created or written into: the folder was the user's choice.
+extension Fixer.FolderProblem: CommandLineError {
+    var exitStatus: Int32 { ExitStatus.usage }
+}
