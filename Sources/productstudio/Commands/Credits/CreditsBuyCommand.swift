@@ -12,19 +12,14 @@ struct CreditsBuyCommand: ParsableCommand {
     var pack: String
 
     @Option(help: "The payment reference to record with the credits.")
-    var reference: String
+    var reference: RequiredText
 
-    @OptionGroup var target: AccountDatabase
-    @OptionGroup var idempotency: IdempotencyOption
-    @OptionGroup var output: ResultOutput
-
-    func validate() throws {
-        if reference.isBlank { throw ValidationError("--reference cannot be empty.") }
-    }
+    @OptionGroup var change: AccountChange
 
     func run() throws {
-        let purchase = try target.ledger().buy(pack, reference: reference, for: target.email, idempotencyKey: idempotency.key)
-        try output.print(purchase) {
+        let ledger = try change.target.ledger()
+        let purchase = try ledger.buy(pack, reference: reference.text, for: change.target.email, idempotencyKey: change.idempotency.key)
+        try change.output.print(purchase) {
             "Bought \($0.pack): \($0.credits) credits (reference \($0.reference.visible)); balance \($0.balance)."
         }
     }

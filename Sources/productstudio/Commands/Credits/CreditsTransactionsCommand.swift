@@ -2,7 +2,7 @@ import ArgumentParser
 import StudioCore
 
 /// `productstudio credits transactions`: grants, purchases, charges, refunds and adjustments with the running balance.
-struct CreditsTransactionsCommand: ParsableCommand {
+struct CreditsTransactionsCommand: AccountListingCommand {
     static let configuration = CommandConfiguration(
         commandName: "transactions",
         abstract: "List the account's credit transactions with the running balance, oldest first.",
@@ -18,36 +18,36 @@ struct CreditsTransactionsCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
     @OptionGroup var target: AccountDatabase
 
-    func run() throws {
+    func forEachRecord(_ body: (CreditTransaction) throws -> Void) throws {
         let filter = TransactionFilter(dates: try listing.dates(), kinds: Set(kind), limit: listing.limit)
-        let ledger = try target.ledger()
-        try Self.writer(listing.format).write { emit in try ledger.forEachTransaction(of: target.email, matching: filter, emit) }
+        try target.ledger().forEachTransaction(of: target.email, matching: filter, body)
     }
 
-    private static func writer(_ format: ListingFormat) -> ListingWriter<CreditTransaction> {
+    static var textColumns: [ListingWriter<CreditTransaction>.Column] {
         typealias Column = ListingWriter<CreditTransaction>.Column
-        return ListingWriter(
-            format: format,
-            text: [
-                Column(header: "ID", rightAligned: true) { "\($0.id)" },
-                Column(header: "DATE") { DisplayDate.text($0.date) },
-                Column(header: "KIND") { $0.kind.rawValue },
-                Column(header: "AMOUNT", rightAligned: true) { $0.amount > 0 ? "+\($0.amount)" : "\($0.amount)" },
-                Column(header: "BALANCE", rightAligned: true) { "\($0.balance)" },
-                Column(header: "DETAIL", cell: detail),
-            ],
-            csv: [
-                Column(header: "id") { "\($0.id)" },
-                Column(header: "date") { ISOTime.string(from: $0.date) },
-                Column(header: "kind") { $0.kind.rawValue },
-                Column(header: "amount") { "\($0.amount)" },
-                Column(header: "balance") { "\($0.balance)" },
-                Column(header: "task") { $0.task.map { "\($0)" } ?? "" },
-                Column(header: "pack") { $0.pack ?? "" },
-                Column(header: "reference") { $0.reference ?? "" },
-                Column(header: "note") { $0.note ?? "" },
-            ]
-        )
+        return [
+            Column(header: "ID", rightAligned: true) { "\($0.id)" },
+            Column(header: "DATE") { DisplayDate.text($0.date) },
+            Column(header: "KIND") { $0.kind.rawValue },
+            Column(header: "AMOUNT", rightAligned: true) { $0.amount > 0 ? "+\($0.amount)" : "\($0.amount)" },
+            Column(header: "BALANCE", rightAligned: true) { "\($0.balance)" },
+            Column(header: "DETAIL", cell: detail),
+        ]
+    }
+
+    static var csvColumns: [ListingWriter<CreditTransaction>.Column] {
+        typealias Column = ListingWriter<CreditTransaction>.Column
+        return [
+            Column(header: "id") { "\($0.id)" },
+            Column(header: "date") { ISOTime.string(from: $0.date) },
+            Column(header: "kind") { $0.kind.rawValue },
+            Column(header: "amount") { "\($0.amount)" },
+            Column(header: "balance") { "\($0.balance)" },
+            Column(header: "task") { $0.task.map { "\($0)" } ?? "" },
+            Column(header: "pack") { $0.pack ?? "" },
+            Column(header: "reference") { $0.reference ?? "" },
+            Column(header: "note") { $0.note ?? "" },
+        ]
     }
 
     private static func detail(_ transaction: CreditTransaction) -> String {

@@ -15,22 +15,20 @@ struct HistoryCompleteCommand: ParsableCommand {
     @Option(name: .customLong("output"), parsing: .upToNextOption, help: "The files the task produced, in order.", completion: .file())
     var outputs: [String] = []
 
-    @OptionGroup var target: AccountDatabase
-    @OptionGroup var idempotency: IdempotencyOption
-    @OptionGroup var output: ResultOutput
+    @OptionGroup var change: AccountChange
 
     func validate() throws {
         guard !outputs.isEmpty else { throw ValidationError("Give at least one --output FILE.") }
     }
 
     func run() throws {
-        let completion = try target.history().complete(
+        let completion = try change.target.history().complete(
             task,
             outputs: outputs.map { URL(fileURLWithPath: $0) },
-            for: target.email,
-            idempotencyKey: idempotency.key
+            for: change.target.email,
+            idempotencyKey: change.idempotency.key
         )
-        try output.print(completion) { completion in
+        try change.output.print(completion) { completion in
             (["Task \(completion.task) completed with \(completion.outputs.count) outputs:"]
                 + completion.outputs.map(\.line))
                 .joined(separator: "\n")

@@ -12,23 +12,17 @@ struct HistoryFailCommand: ParsableCommand {
     var task: Int64
 
     @Option(help: "Why the task failed.")
-    var reason: String
-
-    func validate() throws {
-        if reason.isBlank { throw ValidationError("--reason cannot be empty.") }
-    }
+    var reason: RequiredText
 
     @Flag(help: "The failure is eligible for a refund of the task's charge.")
     var eligible = false
 
-    @OptionGroup var target: AccountDatabase
-    @OptionGroup var idempotency: IdempotencyOption
-    @OptionGroup var output: ResultOutput
+    @OptionGroup var change: AccountChange
 
     func run() throws {
-        let failure = try target.history()
-            .fail(task, reason: reason, eligible: eligible, for: target.email, idempotencyKey: idempotency.key)
-        try output.print(failure) {
+        let failure = try change.target.history()
+            .fail(task, reason: reason.text, eligible: eligible, for: change.target.email, idempotencyKey: change.idempotency.key)
+        try change.output.print(failure) {
             "Task \($0.task) failed; \($0.refunded > 0 ? "refunded \($0.refunded) credits" : "no refund"); balance \($0.balance)."
         }
     }

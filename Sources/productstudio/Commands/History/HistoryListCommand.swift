@@ -2,7 +2,7 @@ import ArgumentParser
 import StudioCore
 
 /// `productstudio history list`: the dashboard's image history and video history.
-struct HistoryListCommand: ParsableCommand {
+struct HistoryListCommand: AccountListingCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the account's generation tasks, newest first.",
@@ -24,7 +24,7 @@ struct HistoryListCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
     @OptionGroup var target: AccountDatabase
 
-    func run() throws {
+    func forEachRecord(_ body: (GenerationTask) throws -> Void) throws {
         let filter = TaskFilter(
             tool: kind,
             status: status,
@@ -32,40 +32,40 @@ struct HistoryListCommand: ParsableCommand {
             dates: try listing.dates(),
             limit: listing.limit
         )
-        let history = try target.history()
-        try Self.writer(listing.format).write { emit in try history.forEachTask(of: target.email, matching: filter, emit) }
+        try target.history().forEachTask(of: target.email, matching: filter, body)
     }
 
-    private static func writer(_ format: ListingFormat) -> ListingWriter<GenerationTask> {
+    static var textColumns: [ListingWriter<GenerationTask>.Column] {
         typealias Column = ListingWriter<GenerationTask>.Column
-        return ListingWriter(
-            format: format,
-            text: [
-                Column(header: "TASK", rightAligned: true) { "\($0.id)" },
-                Column(header: "STARTED") { DisplayDate.text($0.started) },
-                Column(header: "TOOL") { $0.tool.rawValue },
-                Column(header: "WHAT") { $0.kind.summary },
-                Column(header: "SKU") { $0.sku },
-                Column(header: "USE") { $0.useCase },
-                Column(header: "STATUS") { $0.status.rawValue },
-                Column(header: "CHARGED", rightAligned: true) { "\($0.charged)" },
-                Column(header: "REFUNDED", rightAligned: true) { "\($0.refunded)" },
-                Column(header: "OUTPUTS", rightAligned: true) { "\($0.outputs.count)" },
-            ],
-            csv: [
-                Column(header: "task") { "\($0.id)" },
-                Column(header: "started") { ISOTime.string(from: $0.started) },
-                Column(header: "tool") { $0.tool.rawValue },
-                Column(header: "quality") { $0.kind.columns.quality },
-                Column(header: "count") { $0.kind.columns.count },
-                Column(header: "duration") { $0.kind.columns.duration },
-                Column(header: "sku") { $0.sku },
-                Column(header: "use") { $0.useCase },
-                Column(header: "status") { $0.status.rawValue },
-                Column(header: "charged") { "\($0.charged)" },
-                Column(header: "refunded") { "\($0.refunded)" },
-                Column(header: "outputs") { "\($0.outputs.count)" },
-            ]
-        )
+        return [
+            Column(header: "TASK", rightAligned: true) { "\($0.id)" },
+            Column(header: "STARTED") { DisplayDate.text($0.started) },
+            Column(header: "TOOL") { $0.tool.rawValue },
+            Column(header: "WHAT") { $0.kind.summary },
+            Column(header: "SKU") { $0.sku },
+            Column(header: "USE") { $0.useCase },
+            Column(header: "STATUS") { $0.status.rawValue },
+            Column(header: "CHARGED", rightAligned: true) { "\($0.charged)" },
+            Column(header: "REFUNDED", rightAligned: true) { "\($0.refunded)" },
+            Column(header: "OUTPUTS", rightAligned: true) { "\($0.outputs.count)" },
+        ]
+    }
+
+    static var csvColumns: [ListingWriter<GenerationTask>.Column] {
+        typealias Column = ListingWriter<GenerationTask>.Column
+        return [
+            Column(header: "task") { "\($0.id)" },
+            Column(header: "started") { ISOTime.string(from: $0.started) },
+            Column(header: "tool") { $0.tool.rawValue },
+            Column(header: "quality") { $0.kind.columns.quality },
+            Column(header: "count") { $0.kind.columns.count },
+            Column(header: "duration") { $0.kind.columns.duration },
+            Column(header: "sku") { $0.sku },
+            Column(header: "use") { $0.useCase },
+            Column(header: "status") { $0.status.rawValue },
+            Column(header: "charged") { "\($0.charged)" },
+            Column(header: "refunded") { "\($0.refunded)" },
+            Column(header: "outputs") { "\($0.outputs.count)" },
+        ]
     }
 }

@@ -34,9 +34,7 @@ struct HistoryStartCommand: ParsableCommand {
     @Option(help: "A note to keep with the task.")
     var note: String?
 
-    @OptionGroup var target: AccountDatabase
-    @OptionGroup var idempotency: IdempotencyOption
-    @OptionGroup var output: ResultOutput
+    @OptionGroup var change: AccountChange
 
     func validate() throws {
         do {
@@ -59,11 +57,11 @@ struct HistoryStartCommand: ParsableCommand {
     func run() throws {
         let kind: GenerationKind =
             if let duration { .video(duration) } else { .images(quality ?? .standard, count: count ?? 1) }
-        let start = try target.history().start(
+        let start = try change.target.history().start(
             GenerationRequest(kind: kind, sku: sku, useCase: useCase, note: note),
-            for: target.email,
-            idempotencyKey: idempotency.key
+            for: change.target.email,
+            idempotencyKey: change.idempotency.key
         )
-        try output.print(start) { "Task \($0.task) started: charged \($0.charged) credits; balance \($0.balance)." }
+        try change.output.print(start) { "Task \($0.task) started: charged \($0.charged) credits; balance \($0.balance)." }
     }
 }
