@@ -2,8 +2,9 @@ import CFileSystem
 import Foundation
 
 /// The folder a download writes into, and the only ways it writes there: a hidden temporary file, then a
-/// rename or hard link to a name that is free. No name is ever replaced, and a name never holds a partial file,
-/// however the process ends.
+/// rename or hard link to a name that is free.
+///
+/// No name is ever replaced, and a name never holds a partial file, however the process ends.
 ///
 /// Temporary files are named `.productstudio-<pid>-<random>.part`; those of a process that no longer runs
 /// (one killed mid-download) are removed by the next download into the folder.
