@@ -1,6 +1,8 @@
 import Glibc
 
-/// Why an operation on an account's credits or generation history was refused. Nothing was changed.
+/// Why an operation on an account's credits or generation history was refused.
+///
+/// Nothing was changed.
 ///
 /// Each case holds data; ``description`` words it for people without naming any command or option (the command
 /// line adds those).

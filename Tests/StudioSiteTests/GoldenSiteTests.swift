@@ -2,8 +2,10 @@ import Foundation
 import Testing
 
 /// Builds a small site with the repository's theme and compares the whole output folder with
-/// `Golden/basic/`. Run with `RECORD_GOLDEN=1` to write the folder anew after an intended change
-/// (a recording run fails, so it is never mistaken for a pass).
+/// `Golden/basic/`.
+///
+/// Run with `RECORD_GOLDEN=1` to write the folder anew after an intended change (a recording run fails,
+/// so it is never mistaken for a pass).
 @Suite struct GoldenSiteTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/basic")
 

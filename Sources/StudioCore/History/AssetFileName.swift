@@ -45,7 +45,10 @@ public struct AssetFileName: Sendable, Equatable {
     }
 
     /// Reads a file name (the last path component) in the convention.
-    /// - Parameter today: the latest date a name may carry.
+    /// - Parameters:
+    ///   - name: the file name, such as `MUG-01_20261120_main_2.jpg`.
+    ///   - today: the latest date a name may carry.
+    /// - Returns: The name's parts.
     /// - Throws: ``AssetFileNameProblem`` naming the part that breaks the convention.
     public static func parse(_ name: String, today: CalendarDay) throws(AssetFileNameProblem) -> AssetFileName {
         let name = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping

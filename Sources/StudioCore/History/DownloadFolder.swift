@@ -1,9 +1,10 @@
 import CFileSystem
 public import Foundation
 
-/// The folder a download (or `check --fix`) writes into, and the only ways it writes there: a hidden temporary
-/// file, then a rename or hard link to a name that is free. No name is ever replaced, and a name never holds a
-/// partial file, however the process ends.
+/// The folder a download (or `check --fix`) writes into, and the only ways it writes there.
+///
+/// Each file is first a hidden temporary file, then renamed or hard-linked to a name that is free. No name is
+/// ever replaced, and a name never holds a partial file, however the process ends.
 ///
 /// Temporary files are named `.productstudio-<pid>-<random>.part`; those of a process that no longer runs
 /// (one killed mid-download) are removed by the next download into the folder.

@@ -16,7 +16,7 @@ struct DownloadName {
         self.pathExtension = pathExtension.lowercased()
     }
 
-    /// The `n`th candidate: the plain name for 1, then `_2`, `_3`…
+    /// The `n`th candidate: the plain name for 1, then `_2`, `_3` and so on.
     func candidate(_ n: Int) -> String {
         AssetFileName(sku: sku, date: date, useCase: useCase, counter: n == 1 ? nil : n, pathExtension: pathExtension).fileName
     }

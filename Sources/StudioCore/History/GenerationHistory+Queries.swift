@@ -66,6 +66,7 @@ extension GenerationHistory {
     ///
     /// - Parameter sha256: 64 hexadecimal digits, in either case.
     /// - Returns: nil when no recorded output has this content.
+    /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
     public func producer(ofSHA256 sha256: String) throws -> (task: GenerationTask, output: GenerationOutput)? {
         try database.read { db in
             guard
@@ -85,8 +86,10 @@ extension GenerationHistory {
         }
     }
 
-    /// The task and output that produced each of these files, by SHA-256 (in either case); files no recorded
-    /// task produced are absent. The earliest task and output win when several produced the same bytes.
+    /// The task and output that produced each of these files, by SHA-256 (in either case).
+    ///
+    /// Files no recorded task produced are absent. The earliest task and output win when several produced
+    /// the same bytes.
     ///
     /// One query per 500 hashes and one per 500 tasks, however many files: for checking a whole folder.
     public func producers(ofSHA256s hashes: [String]) throws -> [String: (task: GenerationTask, output: GenerationOutput)] {

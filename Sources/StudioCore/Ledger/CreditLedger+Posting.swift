@@ -20,7 +20,11 @@ extension CreditLedger {
     /// The statements on the charge path are cached per connection: preparing them against this schema costs
     /// more than running them, and a long-lived process (a server, `ledger-bench`) repeats them.
     ///
-    /// - Parameter account: the account as read in the caller's transaction.
+    /// - Parameters:
+    ///   - db: the connection, inside the caller's transaction.
+    ///   - account: the account as read in the caller's transaction.
+    ///   - entry: the transaction to write; its amount moves the balance.
+    ///   - date: the transaction's time (`created_at`).
     /// - Returns: The new transaction's id and the balance after it.
     /// - Throws: ``AccountError/insufficientCredits(balance:cost:)`` when a debit exceeds the balance,
     ///   ``AccountError/balanceLimit(balance:amount:)`` when a credit would pass `Int.max`.

@@ -9,7 +9,9 @@
 public struct PriceSchedule: Sendable, Equatable {
     /// Credits per image for each quality.
     public let imageCredits: [ImageQuality: Int]
-    /// Credits per video for each length. The product shows these as approximate ("about").
+    /// Credits per video for each length.
+    ///
+    /// The product shows these as approximate ("about").
     public let videoCredits: [VideoDuration: Int]
     /// Credits granted once when an account is opened.
     public let welcomeBalance: Int

@@ -65,8 +65,9 @@ extension Row {
         return try reading(column.name, in: Column.table) { StoredDate.date(text) }
     }
 
-    /// What `read` returns, or the error naming the row and column when it throws or returns nil. The column's
-    /// name is only worked out for the error.
+    /// What `read` returns, or the error naming the row and column when it throws or returns nil.
+    ///
+    /// The column's name is only worked out for the error.
     private func reading<Value>(_ column: @autoclosure () -> String, in table: String, _ read: () throws -> Value?) throws -> Value {
         guard let value = try? read() else { throw unreadable(column(), in: table) }
         return value

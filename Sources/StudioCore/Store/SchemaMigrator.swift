@@ -1,6 +1,8 @@
 import GRDB
 
-/// One change to the schema, recorded by its identifier once applied. Never edit one that has shipped: add another.
+/// One change to the schema, recorded by its identifier once applied.
+///
+/// Never edit one that has shipped: add another.
 struct SchemaMigration: Sendable {
     let identifier: String
     let sql: String

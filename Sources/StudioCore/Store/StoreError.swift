@@ -1,6 +1,8 @@
 import Foundation
 
-/// Why the database could not be opened, read or written. Nothing was changed.
+/// Why the database could not be opened, read or written.
+///
+/// Nothing was changed.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database path is empty.
     case emptyPath

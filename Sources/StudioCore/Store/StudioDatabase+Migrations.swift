@@ -1,5 +1,7 @@
 extension StudioDatabase {
-    /// The schema, one migration per change. Never edit a migration once it has shipped: add a new one.
+    /// The schema, one migration per change.
+    ///
+    /// Never edit a migration once it has shipped: add a new one.
     ///
     /// Credits are integers in SQLite's 64-bit range. CHECK constraints, triggers and foreign keys make SQLite
     /// refuse rows the ledger should never hold (a negative balance, a charge that adds credits, a refund

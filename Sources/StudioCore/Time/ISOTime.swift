@@ -1,9 +1,11 @@
 public import Foundation
 
 /// Reads the ISO 8601 forms the command line takes, strictly: a day the calendar has (`2026-02-29` is not one),
-/// a year from 1600 to 9999, a time of day that exists. Foundation's parser rolls `2026-02-29` over to March 1
-/// and accepts five-digit years, which the database cannot store; before 1583 Foundation's calendar is Julian
-/// where ISO 8601's is Gregorian, so those years are left out.
+/// a year from 1600 to 9999, a time of day that exists.
+///
+/// Foundation's parser rolls `2026-02-29` over to March 1 and accepts five-digit years, which the database
+/// cannot store; before 1583 Foundation's calendar is Julian where ISO 8601's is Gregorian, so those years
+/// are left out.
 public enum ISOTime {
     /// The years a time may fall in.
     public static let years = 1600...9999

@@ -7,7 +7,9 @@ enum LiveReloadPage {
     static let eventsPath = "/_productstudio/events"
 
     /// `html` with the script, and the overlay when `errors` is not empty, before its last `</body>`
-    /// (at the end when it has none). `generation` is the site's version the page shows.
+    /// (at the end when it has none).
+    ///
+    /// `generation` is the site's version the page shows.
     static func inject(into html: [UInt8], errors: [String], generation: Int) -> [UInt8] {
         var addition = "<script src=\"\(scriptPath)\" data-generation=\"\(generation)\"></script>\n"
         if !errors.isEmpty { addition = overlay(errors) + addition }

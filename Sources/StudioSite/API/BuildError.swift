@@ -1,6 +1,8 @@
 import Glibc
 
-/// Why a build could not run or could not publish its output. Content problems are ``SiteDiagnostic``s instead.
+/// Why a build could not run or could not publish its output.
+///
+/// Content problems are ``SiteDiagnostic``s instead.
 public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// The source folder lacks `content/` or `templates/`.
     case missingFolder(String)

@@ -44,7 +44,9 @@ struct DataTables: Sendable {
     }
 
     /// A cell's values: `value`, `align`, and for a link column whose value is an http or https URL, `href`
-    /// (the URL) and `label` (its host). Any other value of a link column is shown as text.
+    /// (the URL) and `label` (its host).
+    ///
+    /// Any other value of a link column is shown as text.
     private static func cell(_ value: String, in column: DataSet.Column) -> TemplateValues {
         var values: [String: Any] = ["value": value, "align": column.align.mustacheValue, "href": false]
         if column.link, let host = linkHost(value) {

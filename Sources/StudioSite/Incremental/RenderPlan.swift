@@ -63,6 +63,7 @@ final class RenderPlan {
     ///   - file: the file in the new model.
     ///   - view: what the file was rendered from before, if it was.
     ///   - layout: its layout template in the new model.
+    /// - Returns: false when the file rendered before can be kept as it is.
     func mustRender(_ file: OutputFile, was view: RenderedSite.RenderedView?, layout: String) -> Bool {
         guard !everything, let view, view.layout == layout, !touchedLayouts.contains(layout) else { return true }
         if case .view(let id, _) = file {

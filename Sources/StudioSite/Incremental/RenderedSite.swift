@@ -65,9 +65,11 @@ final class RenderedSite: Sendable {
 
     /// Renders the files of `model`: all of them, or with the previous site those an edit can have changed.
     /// - Parameters:
+    ///   - model: the checked site to render.
     ///   - previous: the site rendered before, from an earlier model.
     ///   - edited: the source paths edited since `previous` was rendered (``SiteSources/edited``); their
     ///     assets and content files are read again. Nil reads them all.
+    /// - Returns: The site, the paths whose bytes changed and how many files were made or read.
     /// - Throws: ``BuildError/fileSystem(_:path:code:)`` when a file to copy cannot be read.
     static func render(_ model: SiteModel, previous: RenderedSite?, edited: Set<String>?) throws(BuildError) -> Outcome {
         let renderer = SiteRenderer(model: model)

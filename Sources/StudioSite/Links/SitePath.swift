@@ -52,7 +52,9 @@ enum SitePath {
 
     /// A raw path inside the site as a URL path: every byte of every segment percent-encoded except the
     /// unreserved characters, the sub-delimiters and `@` (RFC 3986), so `#`, `?`, `%`, `:`, spaces and
-    /// non-ASCII letters all arrive at the file they name. `/` separates segments and stays.
+    /// non-ASCII letters all arrive at the file they name.
+    ///
+    /// `/` separates segments and stays.
     static func encoded(_ path: String) -> String {
         encoding(path, keeping: isPathByte)
     }

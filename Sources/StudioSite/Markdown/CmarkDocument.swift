@@ -90,8 +90,10 @@ final class CmarkDocument {
         return result
     }
 
-    /// Renders a node and everything inside it. Raw HTML nodes are written as they are: the
-    /// caller has already escaped or vetted them, so the library's own filter is not used.
+    /// Renders a node and everything inside it.
+    ///
+    /// Raw HTML nodes are written as they are: the caller has already escaped or vetted them, so the
+    /// library's own filter is not used.
     func html(of node: CmarkNode? = nil) -> String {
         guard
             let chars = cmark_render_html(
@@ -151,8 +153,9 @@ struct CmarkNode: Hashable {
         nonmutating set { cmark_node_set_url(pointer, newValue) }
     }
 
-    /// The text a person reads: the literals of text and code spans inside, in order. Walked with
-    /// cmark's iterator, not by recursion, so any depth of nesting is fine.
+    /// The text a person reads: the literals of text and code spans inside, in order.
+    ///
+    /// Walked with cmark's iterator, not by recursion, so any depth of nesting is fine.
     var plainText: String {
         var text = ""
         let iterator = cmark_iter_new(pointer)

@@ -50,9 +50,11 @@ struct MarkdownPageRenderer {
         SourceLocation(file: file, line: node.line + bodyStartLine - 1, column: node.column)
     }
 
-    /// Where an angle-bracket autolink (`<scheme:…>`) was written. cmark-gfm gives such a link the column of
-    /// its offset in the paragraph (`make_autolink` in `inlines.c` leaves out the line's start and the
-    /// block's indentation), so the column is found in the source line instead.
+    /// Where an angle-bracket autolink (`<scheme:…>`) was written.
+    ///
+    /// cmark-gfm gives such a link the column of its offset in the paragraph (`make_autolink` in `inlines.c`
+    /// leaves out the line's start and the block's indentation), so the column is found in the source line
+    /// instead.
     private func location(ofAutolink node: CmarkNode, in body: Substring) -> SourceLocation {
         let reported = location(of: node)
         let lines = body.split(separator: "\n", maxSplits: node.line, omittingEmptySubsequences: false)

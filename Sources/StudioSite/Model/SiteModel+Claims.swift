@@ -1,7 +1,9 @@
 extension SiteModel {
     /// Claims every file of the site (``OutputClaims``), in a fixed order, and returns the aliases that
-    /// may be written: old URL paths (from `aliases`) and the page each redirects to. A file claimed twice,
-    /// or standing where a folder is needed, is an error at the later claimant; a twin in letter case a warning.
+    /// may be written: old URL paths (from `aliases`) and the page each redirects to.
+    ///
+    /// A file claimed twice, or standing where a folder is needed, is an error at the later claimant; a twin
+    /// in letter case a warning.
     static func claimOutputs(
         _ tree: SiteTree,
         navigation: NavigationBuilder,

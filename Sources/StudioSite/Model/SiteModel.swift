@@ -42,8 +42,12 @@ struct SiteModel: Sendable {
     }
 
     /// Arranges and checks the sources.
-    /// - Parameter previous: the model made before from earlier sources, whose arrangement, link checks and
-    ///   output claims are reused where nothing they read changed.
+    /// - Parameters:
+    ///   - sources: the sources as read.
+    ///   - previous: the model made before from earlier sources, whose arrangement, link checks and
+    ///     output claims are reused where nothing they read changed.
+    ///   - baseURL: the public URL the site is served from.
+    /// - Returns: The checked model, or only the findings when there is not a page to build.
     static func check(_ sources: SiteSources, previous: SiteModel? = nil, baseURL: String) -> Outcome {
         var diagnostics = sources.diagnostics
         if let previous, let model = SiteModel(sources: sources, replacingIn: previous, diagnostics: diagnostics) {

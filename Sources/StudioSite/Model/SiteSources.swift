@@ -34,6 +34,7 @@ struct SiteSources: Sendable {
 
     /// Reads the sources of `options.source`.
     /// - Parameters:
+    ///   - options: the source folder, the data sets the program provides and whether drafts are built.
     ///   - previous: the sources as read before, to reuse what `changed` leaves alone.
     ///   - changed: the paths, relative to the source folder, that may have changed since `previous` was
     ///     read (`content/a.md`, `templates/partials`); nil reads everything again.
@@ -131,7 +132,9 @@ struct SiteSources: Sendable {
     }
 
     /// Whether an edit may have added, removed or replaced an entry of `folder`'s listing, rather than only
-    /// changed the bytes of a regular file it lists. Hidden entries are never listed, so they never do.
+    /// changed the bytes of a regular file it lists.
+    ///
+    /// Hidden entries are never listed, so they never do.
     private static func changesListing(_ edited: Set<String>, folder: String, source: String, listing: SourceFolder) -> Bool {
         edited.contains { path in
             guard path.hasPrefix(folder + "/") else { return path == folder }

@@ -68,7 +68,9 @@ struct NavigationBuilder: Sendable {
     }
 
     /// The list of the children of `path[level]`, where `path` runs from home down to the current page;
-    /// the child on the path is opened in turn. Written as bytes: a sidebar is some two hundred pieces.
+    /// the child on the path is opened in turn.
+    ///
+    /// Written as bytes: a sidebar is some two hundred pieces.
     private func appendList(level: Int, of path: [Int], root: String, into html: inout [UInt8], reading: inout ViewDependencies) {
         let section = path[level]
         reading.lists.append(section)

@@ -106,8 +106,10 @@ enum FileWriter {
     }
 
     /// Removes everything under `root` that is neither one of `files` nor one of `folders` (paths
-    /// relative to `root`). Hidden entries at the top of `root` are left alone. The kept top-level
-    /// folders are walked on all cores.
+    /// relative to `root`).
+    ///
+    /// Hidden entries at the top of `root` are left alone. The kept top-level folders are walked on all
+    /// cores.
     static func removeEntries(in root: URL, except files: Set<String>, folders: Set<String>) {
         let kept = visit(root.path, relative: "", isTop: true, files: files, folders: folders)
         _ = kept.parallelMap { relative in

@@ -1,7 +1,8 @@
 /// Who writes each file of the site: every path inside the output may be claimed once, and no file may
-/// stand where another claim needs a folder. Claims are made in a fixed order (the builder's own files,
-/// the theme's assets, listing pages, pages, content files, aliases), so a clash is always reported at
-/// the later claimant, the same in every build.
+/// stand where another claim needs a folder.
+///
+/// Claims are made in a fixed order (the builder's own files, the theme's assets, listing pages, pages,
+/// content files, aliases), so a clash is always reported at the later claimant, the same in every build.
 ///
 /// Paths that differ only in letter case (`Logo.png`, `logo.png`) are one file on macOS and Windows;
 /// each such pair is recorded as a warning at the later claimant.

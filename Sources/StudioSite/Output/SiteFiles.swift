@@ -41,7 +41,9 @@ enum HTML {
     /// JSON made safe inside a `<script>` element: `<`, `>` and `&` (which can only be inside JSON strings)
     /// become `\u003c`, `\u003e` and `\u0026`, so no `</script>`, `<!--` or `<script` inside a value can end
     /// the element or change how the HTML parser reads it; U+2028 and U+2029 become `\u2028` and `\u2029`
-    /// for older JavaScript parsers. The JSON means exactly the same.
+    /// for older JavaScript parsers.
+    ///
+    /// The JSON means exactly the same.
     static func scriptSafe(_ json: String) -> String {
         let special: (UInt8) -> Bool = { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
         guard json.utf8.contains(where: special) else { return json }

@@ -43,7 +43,10 @@ struct SiteRenderer: Sendable {
     }
 
     /// What the file holds.
-    /// - Parameter reading: gets what a page read of other pages (``ViewDependencies``).
+    /// - Parameters:
+    ///   - file: the file to make.
+    ///   - reading: gets what a page read of other pages (``ViewDependencies``).
+    /// - Returns: The text or bytes made, or the source file to copy.
     func contents(of file: OutputFile, reading: inout ViewDependencies) -> OutputContents {
         let context = model.context
         switch file {

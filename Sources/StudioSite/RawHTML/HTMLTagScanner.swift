@@ -10,8 +10,9 @@ struct HTMLStartTag {
 
 /// Finds the start tags of raw HTML, tokenizing it as the HTML standard's tokenizer does from its data
 /// state: comments (`<!-- -->`, also ended by `--!>`), bogus comments (`<!x>`, `<?x>`) and end tags are
-/// stepped over; quoted attribute values may hold `>`. The content of `<script>` and `<style>` is
-/// scanned as markup too, since inside SVG it is markup.
+/// stepped over; quoted attribute values may hold `>`.
+///
+/// The content of `<script>` and `<style>` is scanned as markup too, since inside SVG it is markup.
 struct HTMLTagScanner {
     private let bytes: [UInt8]
     private var index = 0

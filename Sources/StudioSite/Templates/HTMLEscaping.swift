@@ -9,7 +9,9 @@ struct HTMLEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String { HTML.escape(text) }
 
     /// The line ``TemplateSet`` puts before every template to select this escaping: a standalone tag,
-    /// so it writes nothing. Reading it registers the content type with swift-mustache (once).
+    /// so it writes nothing.
+    ///
+    /// Reading it registers the content type with swift-mustache (once).
     static var pragma: String {
         _ = registration
         return "{{%CONTENT_TYPE:\(name)}}\n"

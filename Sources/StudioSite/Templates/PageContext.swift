@@ -25,7 +25,11 @@ struct PageContext {
     }
 
     /// The values of a page, or of one of its section's listing pages (`listing` 2 and up).
-    /// - Parameter reading: gets every other page and list the values show (``ViewDependencies``).
+    /// - Parameters:
+    ///   - id: the page's tree id.
+    ///   - listing: the number of the listing page, 1 for the page itself.
+    ///   - reading: gets every other page and list the values show (``ViewDependencies``).
+    /// - Returns: The values the page's layout template sees.
     func values(for id: Int, listing: Int, reading: inout ViewDependencies) -> TemplateValues {
         let page = tree.pages[id]
         let urlPath = navigation.listingURLPath(of: id, number: listing)

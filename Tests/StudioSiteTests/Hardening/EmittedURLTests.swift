@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Names and links a careless writer or an attacker can give: folders and pages named like script URLs,
-/// names with `#`, `?`, `%` and spaces. Every URL the builder writes is read back as a browser reads it.
+/// names with `#`, `?`, `%` and spaces.
+///
+/// Every URL the builder writes is read back as a browser reads it.
 @Suite struct EmittedURLTests {
     static let site = """
         -- content/_index.md --

@@ -3,9 +3,11 @@ import StudioSite
 import Testing
 
 /// The invariant of ``LiveSite``: after any sequence of edits, the site it holds is byte for byte what a
-/// clean build of the same sources writes, and it reports the same findings. Random sequences of edits
-/// (``SiteEdit``) are applied to a small site; after each one the live site is rebuilt with the paths the
-/// edit touched, as the file watcher reports them, and compared with a clean build.
+/// clean build of the same sources writes, and it reports the same findings.
+///
+/// Random sequences of edits (``SiteEdit``) are applied to a small site; after each one the live site is
+/// rebuilt with the paths the edit touched, as the file watcher reports them, and compared with a clean
+/// build.
 @Suite struct LiveSiteEquivalenceTests {
     @Test func randomEditsKeepTheLiveSiteEqualToACleanBuild() throws {
         var kinds: Set<String> = []

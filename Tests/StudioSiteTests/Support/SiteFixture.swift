@@ -4,7 +4,9 @@ import StudioSite
 import Testing
 
 /// A site written into a fresh temporary folder from one string of `-- path --` blocks, as Hugo's
-/// integration tests do. Templates come from the repository's own `templates/` unless the fixture has some.
+/// integration tests do.
+///
+/// Templates come from the repository's own `templates/` unless the fixture has some.
 struct SiteFixture {
     private let temporary: TemporaryFolder
     /// The site's source folder, removed when the last copy of the fixture goes away.
