@@ -13,7 +13,8 @@ struct ProductStudio: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            BuildCommand.self, ServeCommand.self, InspectCommand.self, CheckCommand.self, ProfilesCommand.self, CreditsCommand.self, HistoryCommand.self,
+            BuildCommand.self, ServeCommand.self, InspectCommand.self, CheckCommand.self, ProfilesCommand.self, CreditsCommand.self,
+            HistoryCommand.self,
             AccountCommand.self,
         ]
     )

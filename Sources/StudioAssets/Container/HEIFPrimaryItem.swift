@@ -32,9 +32,11 @@ struct HEIFPrimaryItem: Equatable {
         let associations = iprpBoxes.filter { $0.type == "ipma" }.reduce(into: [Int: [Int]]()) { all, ipma in
             all.merge(Self.associations(meta, ipma.payload)) { first, _ in first }
         }
-        let ofItem = { (item: Int) in (associations[item] ?? []).compactMap { index in
-            properties.indices.contains(index - 1) ? properties[index - 1] : nil
-        } }
+        let ofItem = { (item: Int) in
+            (associations[item] ?? []).compactMap { index in
+                properties.indices.contains(index - 1) ? properties[index - 1] : nil
+            }
+        }
         let own = ofItem(primary)
         guard let ispe = own.first(where: { $0.type == "ispe" }), let width = meta.bigEndian(at: ispe.payload.lowerBound + 4, count: 4),
             let height = meta.bigEndian(at: ispe.payload.lowerBound + 8, count: 4)

@@ -15,10 +15,15 @@ enum VipsMessages {
     static func divertWarnings() {
         let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_WARNING.rawValue | G_LOG_LEVEL_MESSAGE.rawValue)
         for domain in ["VIPS", "GLib-GObject"] {
-            g_log_set_handler(domain, levels, { _, _, message, _ in
-                guard let message else { return }
-                VipsMessages.keep(String(cString: message))
-            }, nil)
+            g_log_set_handler(
+                domain,
+                levels,
+                { _, _, message, _ in
+                    guard let message else { return }
+                    VipsMessages.keep(String(cString: message))
+                },
+                nil
+            )
         }
     }
 

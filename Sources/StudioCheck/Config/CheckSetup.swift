@@ -42,7 +42,8 @@ public struct CheckSetup: Sendable {
         let config = try loadConfig()
         var selected: [Profile] = []
         let configFolder = (config.file as NSString?)?.deletingLastPathComponent ?? ""
-        let files = config.value.profileFiles.map { ($0 as NSString).isAbsolutePath ? $0 : (configFolder as NSString).appendingPathComponent($0) }
+        let files =
+            config.value.profileFiles.map { ($0 as NSString).isAbsolutePath ? $0 : (configFolder as NSString).appendingPathComponent($0) }
             + profileFiles
         var problems: [ConfigProblem] = []
         for file in files {
@@ -73,7 +74,9 @@ public struct CheckSetup: Sendable {
             maxPixels: maxPixels,
             today: today
         )
-        options.ownFiles = Set(([config.file].compactMap { $0 } + files).map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+        options.ownFiles = Set(
+            ([config.file].compactMap { $0 } + files).map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        )
         return options
     }
 

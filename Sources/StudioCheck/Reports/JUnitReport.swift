@@ -8,7 +8,8 @@ enum JUnitReport {
         xml += "<testsuites name=\"productstudio check\" tests=\"\(report.assets.count * suites.count)\" failures=\"\(allFailures)\">\n"
         for suite in suites {
             let failing = report.assets.filter { !errors(of: $0, in: suite.profile).isEmpty }.count
-            xml += "  <testsuite name=\"\(escape(suite.name))\" tests=\"\(report.assets.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\">\n"
+            xml +=
+                "  <testsuite name=\"\(escape(suite.name))\" tests=\"\(report.assets.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\">\n"
             for asset in report.assets {
                 let findings = asset.findings.filter { $0.profile == suite.profile }
                 xml += "    <testcase classname=\"\(escape(suite.name))\" name=\"\(escape(asset.facts.path))\""
@@ -18,12 +19,14 @@ enum JUnitReport {
                 }
                 xml += ">\n"
                 for finding in findings where finding.level == .error {
-                    xml += "      <failure type=\"\(finding.rule.rawValue)\" message=\"\(escape(finding.message))\">"
+                    xml +=
+                        "      <failure type=\"\(finding.rule.rawValue)\" message=\"\(escape(finding.message))\">"
                         + escape("\(finding.rule.rawValue): \(finding.message)" + (finding.source.map { "\nSource: \($0)" } ?? "")) + "</failure>\n"
                 }
                 let warnings = findings.filter { $0.level == .warning }
                 if !warnings.isEmpty {
-                    xml += "      <system-out>" + escape(warnings.map { "warning[\($0.rule.rawValue)] \($0.message)" }.joined(separator: "\n"))
+                    xml +=
+                        "      <system-out>" + escape(warnings.map { "warning[\($0.rule.rawValue)] \($0.message)" }.joined(separator: "\n"))
                         + "</system-out>\n"
                 }
                 xml += "    </testcase>\n"

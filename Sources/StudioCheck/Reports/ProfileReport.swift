@@ -28,7 +28,8 @@ public enum ProfileReport {
                 let images = profile.rules.filter { $0.media == .image }.count
                 let videos = profile.rules.filter { $0.media == .video }.count
                 return profile.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + profile.title
-                    + " (\(images) image rule\(images == 1 ? "" : "s"), " + (videos == 0 ? "no video rules)" : "\(videos) video rule\(videos == 1 ? "" : "s"))")
+                    + " (\(images) image rule\(images == 1 ? "" : "s"), "
+                    + (videos == 0 ? "no video rules)" : "\(videos) video rule\(videos == 1 ? "" : "s"))")
             }.joined(separator: "\n") + "\n"
         }
     }

@@ -7,7 +7,9 @@ enum TextCheckReport {
             let path = asset.facts.path
             if asset.findings.isEmpty { lines.append("\(path): passed") }
             for finding in asset.findings {
-                lines.append("\(path): \(finding.level.rawValue)[\(finding.rule.rawValue)] \(finding.message)" + (finding.profile.map { " (\($0))" } ?? ""))
+                lines.append(
+                    "\(path): \(finding.level.rawValue)[\(finding.rule.rawValue)] \(finding.message)" + (finding.profile.map { " (\($0))" } ?? "")
+                )
             }
             if let match = asset.history { lines.append("\(path): note: \(describe(match))") }
         }

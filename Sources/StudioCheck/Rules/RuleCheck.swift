@@ -60,7 +60,9 @@ enum Wording {
 
     /// How people name a format: `JPEG`, `WebP`, `HEIC`.
     static func format(_ name: String) -> String {
-        ["jpeg": "JPEG", "png": "PNG", "webp": "WebP", "gif": "GIF", "tiff": "TIFF", "heif": "HEIC", "avif": "AVIF", "bmp": "BMP",
-            "mp4": "MP4", "mov": "MOV", "webm": "WebM", "mkv": "Matroska", "avi": "AVI"][name] ?? name
+        [
+            "jpeg": "JPEG", "png": "PNG", "webp": "WebP", "gif": "GIF", "tiff": "TIFF", "heif": "HEIC", "avif": "AVIF", "bmp": "BMP",
+            "mp4": "MP4", "mov": "MOV", "webm": "WebM", "mkv": "Matroska", "avi": "AVI",
+        ][name] ?? name
     }
 }

@@ -15,7 +15,8 @@ enum FlowYAML {
     /// A scalar, quoted when plain YAML would read it otherwise.
     static func scalar(_ text: String) -> String {
         let special = Set(":#,[]{}&*!|>'\"%@`")
-        let plain = !text.isEmpty && !text.contains(where: { special.contains($0) || $0.isNewline }) && text.first != " " && text.last != " "
+        let plain =
+            !text.isEmpty && !text.contains(where: { special.contains($0) || $0.isNewline }) && text.first != " " && text.last != " "
             && !["-", "?"].contains(text.first!)
         guard !plain else { return text }
         return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

@@ -163,4 +163,3 @@ public enum AssetFileNameProblem: Error, Sendable, Equatable, CustomStringConver
         }
     }
 }
-

@@ -123,7 +123,11 @@ extension GenerationHistory {
                 ) {
                     outputs[try row.value(GenerationOutput.Column.taskID), default: []].append(try GenerationOutput(row: row))
                 }
-                for row in try Row.fetchAll(db, sql: GenerationTask.selection + " WHERE g.id IN (\(marks))", arguments: StatementArguments(Array(chunk))) {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: GenerationTask.selection + " WHERE g.id IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk))
+                ) {
                     let id: Int64 = try row.value(GenerationTask.Column.id)
                     tasks[id] = try GenerationTask(row: row, outputs: outputs[id] ?? [])
                 }

@@ -39,7 +39,11 @@ enum SourceText {
                 let lineStart = before.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0
                 let byte = data[data.startIndex + offset]
                 return .failure(
-                    Problem(line: line, column: offset - lineStart + 1, message: "the file is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))")
+                    Problem(
+                        line: line,
+                        column: offset - lineStart + 1,
+                        message: "the file is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))"
+                    )
                 )
             }
         }

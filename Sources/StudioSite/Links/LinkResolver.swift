@@ -45,7 +45,10 @@ struct LinkResolver: Sendable {
                 ? PagePath(source: resolved).urlPath : (resolved.isEmpty || resolved.hasSuffix("/") ? resolved : resolved + "/")
             let href = SitePath.relative(fromURLPath: page.urlPath, to: urlPath + "index.html")
             return ResolvedLink(
-                target: .page(urlPath: urlPath, fragment: fragment), href: href + query + suffix(fragment), sectionLookup: lookup)
+                target: .page(urlPath: urlPath, fragment: fragment),
+                href: href + query + suffix(fragment),
+                sectionLookup: lookup
+            )
         }
         let href = SitePath.relative(fromURLPath: page.urlPath, to: resolved)
         return ResolvedLink(target: .file(path: resolved), href: href + query + suffix(fragment), sectionLookup: lookup)

@@ -27,7 +27,10 @@ extension SiteModel {
         for section in tree.children.keys.sorted() where navigation.listingCount(of: section) > 1 {
             for number in 2...navigation.listingCount(of: section) {
                 let name = "page \(number) of the list of \(tree.pages[section].displayName)"
-                _ = claim(navigation.listingURLPath(of: section, number: number) + "index.html", by: .init(name: name, location: tree.pages[section].location))
+                _ = claim(
+                    navigation.listingURLPath(of: section, number: number) + "index.html",
+                    by: .init(name: name, location: tree.pages[section].location)
+                )
             }
         }
         for page in tree.pages {

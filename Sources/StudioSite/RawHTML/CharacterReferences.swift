@@ -83,7 +83,8 @@ enum CharacterReferences {
             let name = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
             if let value = table[name] {
                 let next = start + length
-                let isLegacyBeforeText = !name.hasSuffix(";") && next < bytes.count
+                let isLegacyBeforeText =
+                    !name.hasSuffix(";") && next < bytes.count
                     && (bytes[next] == UInt8(ascii: "=") || isAlphanumeric(bytes[next]))
                 return isLegacyBeforeText ? nil : (value, length)
             }

@@ -26,7 +26,9 @@ enum RawHTMLVetting {
         for tag in scan.tags {
             for (name, value) in tag.attributes {
                 if let scheme = refusedScheme(attribute: name, value: value) {
-                    problems.append(Problem(offset: tag.offset, message: "raw HTML contains a '\(scheme)' URL in '\(name)', which is never published"))
+                    problems.append(
+                        Problem(offset: tag.offset, message: "raw HTML contains a '\(scheme)' URL in '\(name)', which is never published")
+                    )
                 }
             }
         }

@@ -11,15 +11,15 @@ enum DuplicateRule {
         var firstWithClaim: [Claim: Int] = [:]
         for (index, asset) in assets.enumerated() {
             if let first = copies[index] {
-                    found[index, default: []].append(
-                        Finding(
-                            rule: .duplicate,
-                            level: .warning,
-                            message: "the file has the same bytes as \(assets[first].facts.path): upload one of them",
-                            expected: .string("unique bytes"),
-                            actual: .string(assets[first].facts.path)
-                        )
+                found[index, default: []].append(
+                    Finding(
+                        rule: .duplicate,
+                        level: .warning,
+                        message: "the file has the same bytes as \(assets[first].facts.path): upload one of them",
+                        expected: .string("unique bytes"),
+                        actual: .string(assets[first].facts.path)
                     )
+                )
             }
             guard naming, let name = asset.name else { continue }
             let claim = Claim(sku: name.sku, date: name.date, useCase: name.useCase, counter: name.counter ?? 1)

@@ -28,7 +28,8 @@ struct AILabelCheck: RuleCheck {
         let command =
             "exiftool -XMP-iptcExt:DigitalSourceType=http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia FILE"
         return Violation(
-            message: "the file does not say it was made by AI (\(label.digitalSourceType.map { "DigitalSourceType \($0)" } ?? "no DigitalSourceType")); "
+            message:
+                "the file does not say it was made by AI (\(label.digitalSourceType.map { "DigitalSourceType \($0)" } ?? "no DigitalSourceType")); "
                 + "\(platform) wants \(requirement): label it, e.g. `\(command)`",
             actual: label.digitalSourceType.map(JSONValue.string) ?? .null
         )

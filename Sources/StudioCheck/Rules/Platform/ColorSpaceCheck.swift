@@ -44,7 +44,9 @@ struct ColorSpaceCheck: RuleCheck {
         guard let space = file.image?.colorSpace else { return nil }
         let passes = allow.map { $0.contains(space) } ?? !(deny ?? []).contains(space)
         guard !passes else { return nil }
-        let wanted = allow.map { "\(platform) wants \(Wording.list($0.map(\.rawValue)))" } ?? "\(platform) wants any but \(Wording.list((deny ?? []).map(\.rawValue)))"
+        let wanted =
+            allow.map { "\(platform) wants \(Wording.list($0.map(\.rawValue)))" }
+            ?? "\(platform) wants any but \(Wording.list((deny ?? []).map(\.rawValue)))"
         return Violation(
             message: "the colour space is \(space.rawValue); \(wanted): convert it to sRGB",
             actual: .string(space.rawValue)
