@@ -6,8 +6,12 @@ import Testing
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email, "--name", "Ana")
         try sandbox.run("credits", "buy", "pro-monthly", "--reference", "SUB-1")
-        let updated = try sandbox.json("account", "set", "--name", "Ana Lima") as? [String: Any]
-        #expect(updated?["name"] as? String == "Ana Lima")
+        let updated = try sandbox.decode(LedgerJSON.Account.self, "account", "set", "--name", "Ana Lima")
+        #expect(updated.email == sandbox.email)
+        #expect(updated.name == "Ana Lima")
+        #expect(updated.plan == "pro-monthly")
+        #expect(updated.balance == 2050)
+        #expect(updated.opened == "2026-03-14T09:26:53Z")
         let shown = try sandbox.run("account", "show")
         #expect(
             shown.stdout == """

@@ -28,33 +28,46 @@ import Testing
         try sandbox.image("MUG-01_20261201_main.png", 302, 300)
         try sandbox.image("MUG-01_20261120_main_1.png", 303, 300)
         try sandbox.write("MUG-01_20261120_zoom.png", Data(try Data(contentsOf: sandbox.folder.appendingPathComponent("MUG-01_20261120_main.jpg"))))
-        let report = try sandbox.checkJSON(".", status: 1)
+        let report = try sandbox.checkReport(CheckJSON.Report.self, ".", status: 1)
         let assets = report.assetsByPath
-        #expect(report["profiles"] as? [String] == [])
+        #expect(report.profiles == [])
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == [])
         #expect(assets["MUG-01_20261120_zoom.png"]?.verdicts == ["extension:error", "duplicate:warning"], "same bytes as the earlier .jpg")
         #expect(assets["holiday photo.jpg"]?.verdicts == ["filename:error"])
         #expect(assets["MUG-01_20261201_main.png"]?.verdicts == ["filename:error"])
         #expect(assets["MUG-01_20261120_main_1.png"]?.verdicts == ["filename:error"])
-        let messages = (assets["MUG-01_20261201_main.png"]?["findings"] as? [[String: Any]])?.compactMap { $0["message"] as? String }
-        #expect(messages == ["the date 2026-12-01 is after today (2026-11-30)"])
+        #expect(assets["MUG-01_20261201_main.png"]?.findings.map(\.message) == ["the date 2026-12-01 is after today (2026-11-30)"])
     }
 
     @Test func mainImagesAreJudgedOnTheirPixels() throws {
         let sandbox = try CheckSandbox()
         try sandbox.image("MUG-01_20261120_main.jpg", 1000, 1000, product: (600, 600))
         try sandbox.image("MUG-01_20261120_main_2.jpg", 1000, 1000, product: (920, 920))
-        try sandbox.image("MUG-01_20261120_main-image.png", 1000, 1000, product: (900, 900), extra: ["-alpha", "set", "-channel", "A", "-evaluate", "set", "50%", "+channel"])
-        try sandbox.image("MUG-01_20261120_lifestyle.jpg", 1000, 1000, product: (300, 300), extra: ["-fill", "gray", "-draw", "rectangle 0,0 999,30"])
-        let report = try sandbox.checkJSON(".", "--profile", "amazon", status: 1)
+        try sandbox.image(
+            "MUG-01_20261120_main-image.png",
+            1000,
+            1000,
+            product: (900, 900),
+            extra: ["-alpha", "set", "-channel", "A", "-evaluate", "set", "50%", "+channel"]
+        )
+        try sandbox.image(
+            "MUG-01_20261120_lifestyle.jpg",
+            1000,
+            1000,
+            product: (300, 300),
+            extra: ["-fill", "gray", "-draw", "rectangle 0,0 999,30"]
+        )
+        let report = try sandbox.checkReport(CheckJSON.Report.self, ".", "--profile", "amazon", status: 1)
         let assets = report.assetsByPath
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == ["product-fill:error:amazon"])
         #expect(assets["MUG-01_20261120_main_2.jpg"]?.verdicts == [])
         #expect(assets["MUG-01_20261120_main-image.png"]?.verdicts.contains("transparency:error:amazon") == true)
         #expect(assets["MUG-01_20261120_lifestyle.jpg"]?.verdicts == [], "additional images are not judged on pixels")
-        #expect(((assets["MUG-01_20261120_lifestyle.jpg"]?["facts"] as? [String: Any])?["pixels"]) == nil, "and not decoded")
-        #expect(assets["MUG-01_20261120_main.jpg"]?["slot"] as? String == "main")
-        let slot = try sandbox.checkJSON("MUG-01_20261120_lifestyle.jpg", "--profile", "amazon", "--slot", "main", status: 1)
+        #expect(assets["MUG-01_20261120_lifestyle.jpg"]?.facts.pixels == nil, "and not decoded")
+        #expect(assets["MUG-01_20261120_main.jpg"]?.facts.pixels != nil, "main images are decoded")
+        #expect(assets["MUG-01_20261120_main.jpg"]?.slot == "main")
+        #expect(assets["MUG-01_20261120_lifestyle.jpg"]?.slot == "additional")
+        let slot = try sandbox.checkReport(CheckJSON.Report.self, "MUG-01_20261120_lifestyle.jpg", "--profile", "amazon", "--slot", "main", status: 1)
         #expect(slot.assetsByPath["MUG-01_20261120_lifestyle.jpg"]?.verdicts == ["background:error:amazon"])
     }
 
@@ -63,7 +76,7 @@ import Testing
         try sandbox.image("A_20261120_alt.jpg", 499, 200)
         try sandbox.image("B_20261120_alt.jpg", 500, 200)
         try sandbox.image("C_20261120_alt.jpg", 1000, 200)
-        let assets = try sandbox.checkJSON(".", "--profile", "amazon", status: 1).assetsByPath
+        let assets = try sandbox.checkReport(CheckJSON.Report.self, ".", "--profile", "amazon", status: 1).assetsByPath
         #expect(assets["A_20261120_alt.jpg"]?.verdicts == ["min-size:error:amazon"], "a hard limit hides the recommended one")
         #expect(assets["B_20261120_alt.jpg"]?.verdicts == ["min-size:warning:amazon"])
         #expect(assets["C_20261120_alt.jpg"]?.verdicts == [])
@@ -84,20 +97,21 @@ import Testing
         try sandbox.write("pad.py", Data(pad.utf8))
         try sandbox.tool("python3", "pad.py", "A_20261120_alt.png", "B_20261120_alt.png", "5000000")
         try sandbox.tool("python3", "pad.py", "A_20261120_alt.png", "C_20261120_alt.png", "5000001")
-        let assets = try sandbox.checkJSON("B_20261120_alt.png", "C_20261120_alt.png", "--profile", "walmart", status: 1).assetsByPath
+        let assets = try sandbox.checkReport(CheckJSON.Report.self, "B_20261120_alt.png", "C_20261120_alt.png", "--profile", "walmart", status: 1)
+            .assetsByPath
         #expect(assets["B_20261120_alt.png"]?.verdicts == [])
         #expect(assets["C_20261120_alt.png"]?.verdicts == ["file-size:error:walmart"])
-        let facts = assets["C_20261120_alt.png"]?["facts"] as? [String: Any]
-        #expect(facts?["bytes"] as? Int == 5_000_001)
+        #expect(assets["B_20261120_alt.png"]?.facts.bytes == 5_000_000)
+        #expect(assets["C_20261120_alt.png"]?.facts.bytes == 5_000_001)
     }
 
     @Test func videosAreCheckedWhereTheProfileHasVideoRulesAndSaidOnceWhereNot() throws {
         let sandbox = try CheckSandbox()
         try sandbox.video("MUG-01_20261120_ad.mp4", 320, 240, seconds: 2)
-        let tiktok = try sandbox.checkJSON(".", "--profile", "instagram-feed", status: 1)
+        let tiktok = try sandbox.checkReport(CheckJSON.Report.self, ".", "--profile", "instagram-feed", status: 1)
         #expect(tiktok.assetsByPath["MUG-01_20261120_ad.mp4"]?.verdicts == ["duration:error:instagram-feed", "min-size:error:instagram-feed"])
-        let amazon = try sandbox.checkJSON(".", "--profile", "amazon")
-        #expect(amazon["notes"] as? [String] == ["Amazon has no video rules: 1 video got the house rules only."])
+        let amazon = try sandbox.checkReport(CheckJSON.Report.self, ".", "--profile", "amazon")
+        #expect(amazon.notes == ["Amazon has no video rules: 1 video got the house rules only."])
     }
 
     @Test func theConfigFileSetsProfilesLevelsIgnoredPathsAndUseCases() throws {
@@ -119,11 +133,11 @@ import Testing
                 """.utf8
             )
         )
-        let assets = try sandbox.checkJSON(".", status: 1).assetsByPath
+        let assets = try sandbox.checkReport(CheckJSON.Report.self, ".", status: 1).assetsByPath
         #expect(assets.keys.sorted() == ["MUG-01_20261120_banner.jpg", "MUG-01_20261120_main.jpg"])
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == ["min-size:error:amazon"], "the recommended size made an error")
         #expect(assets["MUG-01_20261120_banner.jpg"]?.verdicts == ["filename:error", "min-size:error:amazon"])
-        let naming = try sandbox.checkJSON(".", "--naming", "none", status: 1).assetsByPath
+        let naming = try sandbox.checkReport(CheckJSON.Report.self, ".", "--naming", "none", status: 1).assetsByPath
         #expect(naming["MUG-01_20261120_banner.jpg"]?.verdicts == ["min-size:error:amazon"])
     }
 
@@ -134,8 +148,8 @@ import Testing
             "shop.yml",
             Data("name: my-shop\nextends: amazon\nimages:\n  - {rule: min-size, longest: 1600, level: hard}\n".utf8)
         )
-        let report = try sandbox.checkJSON(".", "--profile-file", "shop.yml", status: 1)
-        #expect(report["profiles"] as? [String] == ["my-shop"])
+        let report = try sandbox.checkReport(CheckJSON.Report.self, ".", "--profile-file", "shop.yml", status: 1)
+        #expect(report.profiles == ["my-shop"])
         #expect(report.assetsByPath["MUG-01_20261120_alt.jpg"]?.verdicts == ["min-size:error:my-shop"])
     }
 
@@ -177,13 +191,16 @@ import Testing
         try sandbox.write("MUG-01_20261120_empty.jpg", Data())
         let jpeg = try Data(contentsOf: sandbox.folder.appendingPathComponent("MUG-01_20261120_main.jpg"))
         try sandbox.write("MUG-01_20261120_cut.jpg", jpeg.prefix(jpeg.count / 2))
-        try FileManager.default.createSymbolicLink(atPath: sandbox.folder.appendingPathComponent("MUG-01_20261120_gone.jpg").path, withDestinationPath: "nowhere.jpg")
-        let report = try sandbox.checkJSON(".", "--profile", "amazon", "--max-pixels", "1100000", status: 1)
+        try FileManager.default.createSymbolicLink(
+            atPath: sandbox.folder.appendingPathComponent("MUG-01_20261120_gone.jpg").path,
+            withDestinationPath: "nowhere.jpg"
+        )
+        let report = try sandbox.checkReport(CheckJSON.Report.self, ".", "--profile", "amazon", "--max-pixels", "1100000", status: 1)
         let assets = report.assetsByPath
         for name in ["alt.png", "empty.jpg", "cut.jpg", "gone.jpg", "huge.jpg"] {
             #expect(assets["MUG-01_20261120_\(name)"]?.verdicts == ["unreadable:error"], "\(name)")
         }
-        let huge = (assets["MUG-01_20261120_huge.jpg"]?["findings"] as? [[String: Any]])?.first?["message"] as? String
+        let huge = assets["MUG-01_20261120_huge.jpg"]?.findings.first?.message
         #expect(huge?.contains("over the limit of 1100000") == true, "inspect's own words: \(huge ?? "")")
         #expect(assets["MUG-01_20261120_main.jpg"]?.verdicts == [])
     }
@@ -195,11 +212,11 @@ import Testing
         try sandbox.write("b.bin", start + Data("end two".utf8))
         try sandbox.write("c.bin", start + Data("end one".utf8))
         try sandbox.write("d.bin", Data(repeating: 0x42, count: 10_007))
-        let assets = try sandbox.checkJSON(".", "--naming", "none", status: 1).assetsByPath
+        let assets = try sandbox.checkReport(CheckJSON.Report.self, ".", "--naming", "none", status: 1).assetsByPath
         #expect(assets["b.bin"]?.verdicts == ["unreadable:error"])
         #expect(assets["c.bin"]?.verdicts == ["unreadable:error", "duplicate:warning"])
         #expect(assets["d.bin"]?.verdicts == ["unreadable:error"])
-        let message = (assets["c.bin"]?["findings"] as? [[String: Any]])?.last?["message"] as? String
+        let message = assets["c.bin"]?.findings.last?.message
         #expect(message == "the file has the same bytes as a.bin: upload one of them")
     }
 
@@ -217,8 +234,10 @@ import Testing
         let sandbox = try CheckSandbox()
         let list = try sandbox.run("profiles", "list", "--format", "json")
         #expect(list.status == 0)
-        let names = (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])?.compactMap { $0["name"] as? String }
-        #expect(names?.count == 11)
+        let profiles = try list.decoded([CheckJSON.ProfileSummary].self)
+        #expect(profiles.count == 11)
+        #expect(profiles.first { $0.name == "amazon" }?.title == "Amazon")
+        #expect(profiles.first { $0.name == "amazon" }?.videoRules == 0, "Amazon has no video rules")
         let shown = try sandbox.run("profiles", "show", "amazon")
         #expect(shown.stdout.contains("product-fill  error    main image: the product filling at least 85% of the frame"))
         #expect(shown.stdout.contains("source: https://sellercentral.amazon.com/forums/t/policy-enforcement-for-main-image/404581/2"))
@@ -246,8 +265,8 @@ import Testing
         _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
         try FileManager.default.removeItem(at: sandbox.folder.appendingPathComponent("a.jpg"))
-        let asset = try sandbox.checkJSON(".", status: 1).assetsByPath["caf\\xE9.jpg"]
+        let asset = try sandbox.checkReport(CheckJSON.Report.self, ".", status: 1).assetsByPath["caf\\xE9.jpg"]
         #expect(asset?.verdicts == ["filename:error"])
-        #expect((asset?["facts"] as? [String: Any])?["width"] as? Int == 300)
+        #expect(asset?.facts.width == 300)
     }
 }

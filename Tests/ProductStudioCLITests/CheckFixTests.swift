@@ -200,14 +200,13 @@ import Testing
         let before = try sandbox.hashes(under: "in")
         let result = try sandbox.run(["check", "in", "--fix", "fixed", "--format", "json"] + profile + naming)
         #expect(try sandbox.hashes(under: "in") == before, "the original is only read")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
-        let file = try #require((report["files"] as? [[String: Any]])?.first)
-        #expect(file["fixes"] as? [String] == fixable.steps)
-        #expect(file["copy"] as? String == "fixed/" + fixable.copy)
-        let beforeRules = ((file["before"] as? [String: Any])?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
-        #expect(beforeRules?.contains(fixable.rule) == true, "the original breaks \(fixable.rule)")
-        let after = try #require(file["after"] as? [String: Any])
-        #expect(after["status"] as? String == "pass", "\(after)")
+        let report = try result.decoded(FixJSON.Report.self)
+        let file = try #require(report.files.first, "\(result.stderr)")
+        #expect(file.fixes == fixable.steps)
+        #expect(file.copy == "fixed/" + fixable.copy)
+        #expect(file.before.findings.map(\.rule).contains(fixable.rule), "the original breaks \(fixable.rule)")
+        let after = try #require(file.after)
+        #expect(after.status == "pass", "\(after.findings.map(\.message))")
         #expect(result.status == 0, "\(result.stdout)")
 
         let copy = "fixed/" + fixable.copy
@@ -259,8 +258,9 @@ import Testing
         let fixed = try sandbox.run(["check", "in", "--fix", "fixed"] + profile)
         #expect(fixed.status == 0, "\(fixed.stdout)")
         #expect(fixed.stdout.contains("12 files with findings of 12: 12 copies written to fixed (12 pass, 0 with warnings, 0 still fail)"))
-        let again = try sandbox.checkJSON(["fixed"] + profile, status: 0)
-        let findings = (again["assets"] as? [[String: Any]] ?? []).flatMap { $0.verdicts }
+        let again = try sandbox.run(["check", "fixed", "--format", "json"] + profile)
+        #expect(again.status == 0, "\(again.stderr)")
+        let findings = try again.decoded(CheckJSON.Report.self).assets.flatMap(\.verdicts)
         #expect(findings.filter { $0.contains(":error") } == [])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import StudioCore
 import Testing
 
 /// `check` linked to the generation history: files downloaded with `history download` are found by their
@@ -32,36 +33,52 @@ import Testing
             at: downloads.appendingPathComponent("MUG-01_20261120_main_3.png"),
             to: downloads.appendingPathComponent("TEE-02_20261120_main.png")
         )
-        try sandbox.tool("convert", "downloads/MUG-01_20261120_main_2.png", "-fill", "red", "-draw", "point 1,1", "downloads/MUG-01_20261120_main_2.png")
+        try sandbox.tool(
+            "convert",
+            "downloads/MUG-01_20261120_main_2.png",
+            "-fill",
+            "red",
+            "-draw",
+            "point 1,1",
+            "downloads/MUG-01_20261120_main_2.png"
+        )
 
-        let report = try sandbox.checkJSON("downloads", "--profile", "amazon", status: 1)
+        let report = try sandbox.checkReport(CheckJSON.Report.self, "downloads", "--profile", "amazon", status: 1)
         let assets = report.assetsByPath
-        let first = try #require(assets["MUG-01_20261120_main.png"]?["history"] as? [String: Any])
-        #expect(first["task"] as? Int == 1)
-        #expect(first["position"] as? Int == 1)
-        #expect(first["tool"] as? String == "image")
-        #expect(first["quality"] as? String == "standard")
-        #expect(first["sku"] as? String == "MUG-01")
-        #expect(first["use"] as? String == "main")
-        #expect(assets["MUG-01_20261120_main_2.png"]?["history"] is NSNull, "edited bytes match no task")
-        #expect((assets["TEE-02_20261120_main.png"]?["history"] as? [String: Any])?["position"] as? Int == 3)
+        let first = try #require(assets["MUG-01_20261120_main.png"]?.history)
+        #expect(first.task == 1)
+        #expect(first.position == 1)
+        #expect(first.tool == "image")
+        #expect(first.quality == "standard")
+        #expect(first.duration == nil)
+        #expect(first.sku == "MUG-01")
+        #expect(first.use == "main")
+        let edited = try #require(assets["MUG-01_20261120_main_2.png"])
+        #expect(edited.history == nil, "edited bytes match no task")
+        #expect(assets["TEE-02_20261120_main.png"]?.history?.position == 3)
         #expect(assets["TEE-02_20261120_main.png"]?.verdicts.contains("history:warning") == true)
         #expect(assets["MUG-01_20261120_main.png"]?.verdicts.contains("min-size:error:amazon") == true)
         #expect(assets["TEE-02_20261120_main.png"]?.verdicts.contains("product-fill:error:amazon") == true)
-        let regeneration = try #require(report["regeneration"] as? [String: Int])
-        #expect(regeneration == ["files": 2, "credits": 30, "balance": 5, "shortfall": 25])
+        // Three standard images were bought with the welcome balance; two of them fail and cost that again.
+        let price = try PriceSchedule.current.cost(of: .images(.standard, count: 1))
+        let balance = PriceSchedule.current.welcomeBalance - 3 * price
+        let regeneration = CheckJSON.Regeneration(files: 2, credits: 2 * price, balance: balance, shortfall: 2 * price - balance)
+        #expect(report.regeneration == regeneration)
 
         let text = try sandbox.run("check", "downloads", "--profile", "amazon")
-        #expect(text.stdout.contains("Regenerating 2 failed images costs 30 credits; the balance is 5: 25 short."))
+        #expect(
+            text.stdout.contains("Regenerating 2 failed images costs \(2 * price) credits; the balance is \(balance): \(2 * price - balance) short.")
+        )
         #expect(text.stdout.contains("MUG-01_20261120_main.png: note: made by task 1 (image, standard, SKU MUG-01, use main), output 1"))
         #expect(
             text.stdout.contains(
                 "TEE-02_20261120_main.png: warning[history] task 1 made these bytes for SKU MUG-01, use case main; the name says SKU TEE-02, use case main"
             )
         )
-        let unlinked = try sandbox.checkJSON("downloads", "--profile", "amazon", "--no-history", status: 1)
-        #expect(unlinked["regeneration"] is NSNull)
-        #expect(unlinked.assetsByPath["MUG-01_20261120_main.png"]?["history"] is NSNull)
+        let unlinked = try sandbox.checkReport(CheckJSON.Report.self, "downloads", "--profile", "amazon", "--no-history", status: 1)
+        #expect(unlinked.regeneration == nil)
+        let main = try #require(unlinked.assetsByPath["MUG-01_20261120_main.png"])
+        #expect(main.history == nil)
     }
 
     @Test func withoutAnAccountTheCostIsGivenWithoutABalance() throws {
@@ -78,7 +95,12 @@ import Testing
         }
         sandbox.environment["PRODUCTSTUDIO_ACCOUNT"] = nil
         let result = try sandbox.run("check", "render", "--profile", "amazon")
-        #expect(result.stdout.contains("Regenerating 1 failed image costs 20 credits (name the account with --account to compare it with the balance)."))
+        let hd = try PriceSchedule.current.cost(of: .images(.hd, count: 1))
+        #expect(
+            result.stdout.contains(
+                "Regenerating 1 failed image costs \(hd) credits (name the account with --account to compare it with the balance)."
+            )
+        )
         let missing = try CheckSandbox()
         let none = try missing.run("check", ".", "--db", missing.folder.appendingPathComponent("none.sqlite").path)
         #expect(none.status == 0)

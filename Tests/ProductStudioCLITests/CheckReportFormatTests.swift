@@ -21,38 +21,49 @@ import FoundationXML
     static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/sarif-schema-2.1.0.json")
 
     @Test func jsonFollowsTheContractFieldByField() throws {
-        let report = try sandbox().checkJSON("shots", "--profile", "walmart", status: 1)
-        #expect(report["profiles"] as? [String] == ["walmart"])
-        let assets = try #require(report["assets"] as? [[String: Any]])
-        #expect(assets.map { $0["path"] as? String } == ["Holiday Photo.jpg", "MUG-01_20261120_alt.jpg", "MUG-01_20261120_main.jpg"])
+        let sandbox = try sandbox()
+        let report = try sandbox.checkReport(CheckJSON.Report.self, "shots", "--profile", "walmart", status: 1)
+        #expect(report.profiles == ["walmart"])
+        let assets = report.assets
+        #expect(assets.map(\.path) == ["Holiday Photo.jpg", "MUG-01_20261120_alt.jpg", "MUG-01_20261120_main.jpg"])
         let main = assets[2]
-        #expect(main["slot"] as? String == "main")
-        let name = try #require(main["name"] as? [String: Any])
-        #expect(name["sku"] as? String == "MUG-01")
-        #expect(name["date"] as? String == "2026-11-20")
-        #expect(name["useCase"] as? String == "main")
-        #expect(name["counter"] is NSNull)
-        #expect(main["status"] as? String == "fail")
-        #expect(main["history"] is NSNull)
-        let finding = try #require((main["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "ratio" })
-        #expect(Set(finding.keys) == ["rule", "level", "profile", "message", "expected", "actual", "source"])
-        #expect(finding["level"] as? String == "error")
-        #expect(finding["profile"] as? String == "walmart")
-        #expect((finding["expected"] as? [String: Any])?["equals"] as? String == "1:1")
-        #expect(finding["actual"] as? Double == 1.25)
-        #expect((finding["source"] as? String)?.hasPrefix("https://marketplacelearn.walmart.com/") == true)
-        let facts = try #require(main["facts"] as? [String: Any])
-        #expect(facts["width"] as? Int == 2000)
-        #expect(facts["format"] as? String == "jpeg")
-        #expect(facts["pixels"] is [String: Any], "main images under Walmart are decoded")
-        #expect(assets[0]["name"] is NSNull)
-        #expect(assets[0]["slot"] as? String == "additional")
-        #expect(((assets[0]["findings"] as? [[String: Any]])?.first?["profile"]) is NSNull, "house rules have no profile")
-        let summary = try #require(report["summary"] as? [String: Int])
-        #expect(summary == ["files": 3, "passed": 1, "warned": 0, "failed": 2, "errors": 2, "warnings": 1])
-        #expect(report["regeneration"] is NSNull)
-        let checklist = try #require(report["checklist"] as? [[String: Any]])
-        #expect(checklist.map { $0["id"] as? String } == ["product-accuracy", "text-and-logo", "platform-rules", "ad-compliance", "file-management"])
+        #expect(main.slot == "main")
+        let name = try #require(main.name)
+        #expect(name.sku == "MUG-01")
+        #expect(name.date == "2026-11-20")
+        #expect(name.useCase == "main")
+        #expect(name.counter == nil)
+        #expect(main.status == "fail")
+        #expect(main.history == nil)
+        let finding = try #require(main.findings.first { $0.rule == "ratio" })
+        #expect(finding.level == "error")
+        #expect(finding.profile == "walmart")
+        #expect(finding.expected == .object(["equals": .string("1:1")]))
+        #expect(finding.actual == .number(1.25))
+        #expect(finding.source?.hasPrefix("https://marketplacelearn.walmart.com/") == true)
+        #expect(main.facts.width == 2000)
+        #expect(main.facts.format == "jpeg")
+        #expect(main.facts.pixels != nil, "main images under Walmart are decoded")
+        #expect(assets[0].name == nil)
+        #expect(assets[0].slot == "additional")
+        #expect(assets[0].findings.map(\.rule) == ["filename"])
+        #expect(assets[0].findings.first?.profile == nil, "house rules have no profile")
+        #expect(report.summary == CheckJSON.Summary(files: 3, passed: 1, warned: 0, failed: 2, errors: 2, warnings: 1))
+        #expect(report.regeneration == nil)
+        #expect(report.checklist.map(\.id) == ["product-accuracy", "text-and-logo", "platform-rules", "ad-compliance", "file-management"])
+
+        let keys = try sandbox.checkReport(FindingKeys.self, "shots", "--profile", "walmart", status: 1)
+        let ratio = try #require(keys.assets[2].findings.first { $0["rule"] == .string("ratio") })
+        #expect(Set(ratio.keys) == ["rule", "level", "profile", "message", "expected", "actual", "source"])
+    }
+
+    /// A check report with each finding as a plain object, to assert that a finding holds exactly the contract's keys.
+    private struct FindingKeys: Decodable {
+        let assets: [Asset]
+
+        struct Asset: Decodable {
+            let findings: [[String: JSONValue]]
+        }
     }
 
     @Test func sarifValidatesAgainstTheOASISSchema() throws {
@@ -61,25 +72,25 @@ import FoundationXML
         #expect(result.status == 1)
         try sandbox.write("check.sarif", Data(result.stdout.utf8))
         try sandbox.tool(
-            "python3", "-c",
+            "python3",
+            "-c",
             "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
-            "check.sarif", Self.schema.path
+            "check.sarif",
+            Self.schema.path
         )
-        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(sarif["version"] as? String == "2.1.0")
-        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
-        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        let ratio = try #require(rules.first { $0["id"] as? String == "walmart/ratio" })
-        #expect((ratio["helpUri"] as? String)?.hasPrefix("https://marketplacelearn.walmart.com/") == true)
-        let results = try #require(run["results"] as? [[String: Any]])
-        let located = results.compactMap { result -> String? in
-            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
-            return (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
-        }
-        #expect(Set(located) == ["shots/Holiday%20Photo.jpg", "shots/MUG-01_20261120_main.jpg"], "the passing file has no result")
-        for result in results {
-            let index = try #require(result["ruleIndex"] as? Int)
-            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+        let sarif = try result.decoded(SARIFLog.self)
+        #expect(sarif.version == "2.1.0")
+        let run = try #require(sarif.runs.first)
+        let rules = run.tool.driver.rules
+        let ratio = try #require(rules.first { $0.id == "walmart/ratio" })
+        #expect(ratio.helpUri?.hasPrefix("https://marketplacelearn.walmart.com/") == true)
+        #expect(
+            Set(run.results.compactMap(\.uri)) == ["shots/Holiday%20Photo.jpg", "shots/MUG-01_20261120_main.jpg"],
+            "the passing file has no result"
+        )
+        for result in run.results {
+            let rule = try #require(rules.indices.contains(result.ruleIndex) ? rules[result.ruleIndex] : nil)
+            #expect(rule.id == result.ruleId)
         }
     }
 
@@ -99,8 +110,14 @@ import FoundationXML
         let result = try sandbox().run("check", "shots", "--profile", "walmart", "--format", "github")
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("::error file=shots/MUG-01_20261120_main.jpg,title=walmart/ratio::ratio 2000x1600 (1.25%3A1)") } == false)
-        #expect(lines.contains("::error file=shots/MUG-01_20261120_main.jpg,title=walmart/ratio::ratio 2000x1600 (1.25:1); Walmart wants 1:1: pad or crop it to that shape"))
+        #expect(
+            lines.contains { $0.hasPrefix("::error file=shots/MUG-01_20261120_main.jpg,title=walmart/ratio::ratio 2000x1600 (1.25%3A1)") } == false
+        )
+        #expect(
+            lines.contains(
+                "::error file=shots/MUG-01_20261120_main.jpg,title=walmart/ratio::ratio 2000x1600 (1.25:1); Walmart wants 1:1: pad or crop it to that shape"
+            )
+        )
         #expect(lines.contains { $0.hasPrefix("::error file=shots/Holiday Photo.jpg,title=filename::") })
         #expect(lines.contains { $0.hasPrefix("::warning file=shots/MUG-01_20261120_alt.jpg,title=walmart/min-size::") } == false)
         #expect(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") })
@@ -114,7 +131,11 @@ import FoundationXML
         let written = try sandbox.run("check", "shots", "--profile", "walmart", "--format", "sarif", "--output", "out/check.sarif")
         #expect(written.status == 1)
         #expect(written.stdout == "")
-        #expect(written.stderr.hasPrefix("3 files: 1 passed, 2 failed, 0 with warnings; 2 errors, 1 warning against walmart; the report is in out/check.sarif"))
+        #expect(
+            written.stderr.hasPrefix(
+                "3 files: 1 passed, 2 failed, 0 with warnings; 2 errors, 1 warning against walmart; the report is in out/check.sarif"
+            )
+        )
         let text = try String(contentsOf: sandbox.folder.appendingPathComponent("out/check.sarif"), encoding: .utf8)
         #expect(text.contains("\"version\": \"2.1.0\""))
         #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.folder.appendingPathComponent("out").path) == ["check.sarif"])

@@ -1,15 +1,19 @@
 import Foundation
 import GRDB
+import StudioCore
 import Testing
 
 @Suite struct CreditsCommandTests {
     @Test func openGrantsTheWelcomeBalanceOnceAndBalancePrintsTheContractShape() throws {
         let sandbox = try LedgerSandbox()
-        let opened = try sandbox.json("credits", "open", sandbox.email, "--name", "Ana") as? [String: Any]
-        #expect(opened?["granted"] as? Int == 50)
-        let balance = try sandbox.json("credits", "balance") as? [String: Any]
-        #expect(balance?["account"] as? String == sandbox.email)
-        #expect(balance?["balance"] as? Int == 50)
+        let opened = try sandbox.decode(LedgerJSON.Opening.self, "credits", "open", sandbox.email, "--name", "Ana")
+        #expect(opened.account == sandbox.email)
+        #expect(opened.name == "Ana")
+        #expect(opened.granted == PriceSchedule.current.welcomeBalance)
+        #expect(opened.balance == 50)
+        let balance = try sandbox.decode(LedgerJSON.Balance.self, "credits", "balance")
+        #expect(balance.account == sandbox.email)
+        #expect(balance.balance == 50)
 
         let again = try sandbox.run("credits", "open", sandbox.email)
         #expect(again.status == 1)
@@ -23,14 +27,19 @@ import Testing
         #expect(try sandbox.run("credits", "balance").stdout == "ana@example.com: 50 credits\n")
         let help = try sandbox.run("credits", "--help")
         #expect(help.status == 0)
-        #expect(help.stdout.contains("verify"))
+        #expect(Self.subcommands(in: help.stdout) == ["open", "balance", "transactions", "packs", "buy", "adjust", "verify"])
     }
 
     @Test func packsListsIdsAndCredits() throws {
         let sandbox = try LedgerSandbox()
-        let packs = try #require(try sandbox.json("credits", "packs") as? [[String: Any]])
-        #expect(!packs.isEmpty)
-        #expect(packs.allSatisfy { $0["id"] is String && ($0["credits"] as? Int ?? 0) > 0 })
+        let packs = try sandbox.decode([LedgerJSON.Pack].self, "credits", "packs")
+        #expect(
+            packs.map { "\($0.id) \($0.kind) \($0.credits) \($0.period ?? "once") \($0.name)" } == [
+                "starter-monthly plan 600 month Starter plan", "pro-monthly plan 2000 month Pro plan",
+                "studio-monthly plan 6000 month Studio plan", "pack-300 pack 300 once 300-credit pack",
+                "pack-1000 pack 1000 once 1,000-credit pack", "pack-3000 pack 3000 once 3,000-credit pack",
+            ]
+        )
         let csv = try sandbox.run("credits", "packs", "--format", "csv")
         #expect(csv.stdout.hasPrefix("id,kind,credits,period,name\n"))
     }
@@ -38,13 +47,23 @@ import Testing
     @Test func buyAddsThePacksCreditsAndTransactionsShowTheRunningBalance() throws {
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email)
-        let purchase = try sandbox.json("credits", "buy", "pack-300", "--reference", "PAY-1") as? [String: Any]
-        #expect(purchase?["balance"] as? Int == 350)
+        let purchase = try sandbox.decode(LedgerJSON.Purchase.self, "credits", "buy", "pack-300", "--reference", "PAY-1")
+        #expect(purchase.account == sandbox.email)
+        #expect(purchase.pack == "pack-300")
+        #expect(purchase.credits == 300)
+        #expect(purchase.reference == "PAY-1")
+        #expect(purchase.transaction == 2)
+        #expect(purchase.balance == 350)
         try sandbox.run("history", "start", "--tool", "image", "--quality", "hd", "--count", "2", "--sku", "MUG-01", "--use", "ad")
 
-        let transactions = try #require(try sandbox.json("credits", "transactions") as? [[String: Any]])
-        #expect(transactions.map { $0["kind"] as? String } == ["grant", "purchase", "charge"])
-        #expect(transactions.map { $0["balance"] as? Int } == [50, 350, 310])
+        let transactions = try sandbox.decode([LedgerJSON.Transaction].self, "credits", "transactions")
+        #expect(transactions.map(\.kind) == ["grant", "purchase", "charge"])
+        #expect(transactions.map(\.amount) == [50, 300, -40])
+        #expect(transactions.map(\.balance) == [50, 350, 310])
+        #expect(transactions.map(\.pack) == [nil, "pack-300", nil])
+        #expect(transactions.map(\.reference) == [nil, "PAY-1", nil])
+        #expect(transactions.map(\.task) == [nil, nil, 1])
+        #expect(transactions.map(\.date) == Array(repeating: "2026-03-14T09:26:53Z", count: 3))
         let charges = try sandbox.run("credits", "transactions", "--kind", "charge", "--format", "csv")
         #expect(
             charges.stdout == """
@@ -53,7 +72,7 @@ import Testing
 
                 """
         )
-        let later = try #require(try sandbox.json("credits", "transactions", "--since", "2026-03-15") as? [Any])
+        let later = try sandbox.decode([LedgerJSON.Transaction].self, "credits", "transactions", "--since", "2026-03-15")
         #expect(later.isEmpty)
     }
 
@@ -146,11 +165,22 @@ import Testing
         #expect(broken.stdout.contains("broken: balance-matches-transactions:"))
         #expect(broken.stdout.contains("broken: charge-matches-task:"))
         #expect(!broken.stdout.contains("broken: running-balance"))
-        let report = try #require(
-            try JSONSerialization.jsonObject(
-                with: Data(try sandbox.run("credits", "verify", "--format", "json").stdout.utf8)
-            ) as? [String: Any]
-        )
-        #expect(report["sound"] as? Bool == false)
+        let verify = try sandbox.run("credits", "verify", "--format", "json")
+        #expect(verify.status == 1)
+        let report = try verify.decoded(LedgerJSON.Verification.self)
+        #expect(!report.sound)
+        #expect(report.accounts == 1)
+        #expect(report.checked.count == 11)
+        #expect(report.violations.map(\.invariant) == ["balance-matches-transactions", "charge-matches-task", "price-matches-schedule"])
+        #expect(report.violations.allSatisfy { $0.count == 1 && $0.examples.count == 1 })
+    }
+
+    /// The subcommand names listed under `SUBCOMMANDS:` in a command's help, in order: the lines indented by two
+    /// spaces (an abstract that wraps goes on indented further).
+    private static func subcommands(in help: String) -> [String] {
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let heading = lines.firstIndex(of: "SUBCOMMANDS:") else { return [] }
+        return lines[(heading + 1)...].prefix { !$0.isEmpty }.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
     }
 }

@@ -1,17 +1,18 @@
 import Foundation
+import StudioCore
 import Testing
 
 @Suite struct HistoryCommandTests {
     private let image = ["history", "start", "--tool", "image", "--sku", "MUG-01", "--use", "main-image"]
 
-    private func start(_ sandbox: LedgerSandbox, _ extra: String...) throws -> [String: Any] {
+    private func start(_ sandbox: LedgerSandbox, _ extra: String...) throws -> LedgerJSON.TaskStart {
         let result = try ProductStudioBinary.run(
             image + extra + ["--format", "json"],
             environment: sandbox.environment,
             in: sandbox.folder
         )
         #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return try result.decoded(LedgerJSON.TaskStart.self)
     }
 
     @Test func startChargesThePriceAndPrintsTheTask() throws {
@@ -19,24 +20,27 @@ import Testing
         try sandbox.run("credits", "open", sandbox.email)
         try sandbox.run("credits", "buy", "pack-1000", "--reference", "PAY-1")
         let started = try start(sandbox, "--quality", "hd", "--count", "3")
-        #expect(started["task"] as? Int == 1)
-        #expect(started["charged"] as? Int == 60)
-        #expect(started["balance"] as? Int == 990)
-        let video =
-            try sandbox.json(
-                "history",
-                "start",
-                "--tool",
-                "video",
-                "--duration",
-                "10",
-                "--sku",
-                "MUG-01",
-                "--use",
-                "ad"
-            ) as? [String: Any]
-        #expect(video?["charged"] as? Int == 460)
-        #expect(video?["balance"] as? Int == 530)
+        let hd = try PriceSchedule.current.cost(of: .images(.hd, count: 3))
+        #expect(started.task == 1)
+        #expect(started.charged == hd)
+        #expect(started.balance == 1_050 - hd)
+        let video = try sandbox.decode(
+            LedgerJSON.TaskStart.self,
+            "history",
+            "start",
+            "--tool",
+            "video",
+            "--duration",
+            "10",
+            "--sku",
+            "MUG-01",
+            "--use",
+            "ad"
+        )
+        let tenSeconds = try PriceSchedule.current.cost(of: .video(.tenSeconds))
+        #expect(video.task == 2)
+        #expect(video.charged == tenSeconds)
+        #expect(video.balance == 1_050 - hd - tenSeconds)
     }
 
     @Test func tooFewCreditsChargesNothingAndExplainsTheShortfall() throws {
@@ -56,7 +60,7 @@ import Testing
             #expect(result.stderr.contains(part), "\(part)")
         }
         #expect(try sandbox.balance() == 50)
-        #expect((try sandbox.json("history", "list") as? [Any])?.isEmpty == true)
+        #expect(try sandbox.decode([LedgerJSON.Task].self, "history", "list").isEmpty)
     }
 
     @Test(arguments: [
@@ -87,15 +91,19 @@ import Testing
         try sandbox.run("credits", "open", sandbox.email)
         try sandbox.run("credits", "buy", "pack-300", "--reference", "PAY-1")
         let output = try sandbox.write("render/one.png", "abc")
-        let completed = try #require(try start(sandbox, "--quality", "standard")["task"] as? Int)
-        let completion = try sandbox.json("history", "complete", "\(completed)", "--output", output) as? [String: Any]
-        let outputs = try #require(completion?["outputs"] as? [[String: Any]])
-        #expect(outputs.first?["sha256"] as? String == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(outputs.first?["bytes"] as? Int == 3)
+        let completed = try start(sandbox, "--quality", "standard").task
+        let completion = try sandbox.decode(LedgerJSON.TaskCompletion.self, "history", "complete", "\(completed)", "--output", output)
+        #expect(completion.task == completed)
+        #expect(completion.outputs.map(\.position) == [1])
+        #expect(completion.outputs.map(\.path) == [output])
+        #expect(completion.outputs.first?.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(completion.outputs.first?.bytes == 3)
 
-        let failed = try #require(try start(sandbox, "--quality", "hd", "--count", "2")["task"] as? Int)
-        let failure = try sandbox.json("history", "fail", "\(failed)", "--reason", "render timeout", "--eligible") as? [String: Any]
-        #expect(failure?["refunded"] as? Int == 40)
+        let failed = try start(sandbox, "--quality", "hd", "--count", "2").task
+        let failure = try sandbox.decode(LedgerJSON.TaskFailure.self, "history", "fail", "\(failed)", "--reason", "render timeout", "--eligible")
+        #expect(failure.task == failed)
+        #expect(failure.refunded == 40)
+        #expect(failure.balance == 335)
         let balance = try sandbox.balance()
         #expect(balance == 335)
 
@@ -125,14 +133,28 @@ import Testing
         try sandbox.run("history", "start", "--tool", "video", "--duration", "5", "--sku", "CUP-02", "--use", "ad")
         try sandbox.run("history", "fail", "2", "--reason", "timeout", "--eligible")
 
-        let images = try #require(try sandbox.json("history", "list", "--kind", "image") as? [[String: Any]])
-        #expect(images.map { $0["task"] as? Int } == [1])
-        #expect(images.first?["quality"] as? String == "hd")
-        #expect(images.first?["note"] as? String == "spring")
-        let failed = try #require(try sandbox.json("history", "list", "--status", "failed") as? [[String: Any]])
-        #expect(failed.map { $0["refunded"] as? Int } == [260])
-        #expect((try sandbox.json("history", "list", "--sku", "CUP-02") as? [Any])?.count == 1)
-        #expect((try sandbox.json("history", "list", "--until", "2026-03-13") as? [Any])?.isEmpty == true)
+        let images = try sandbox.decode([LedgerJSON.Task].self, "history", "list", "--kind", "image")
+        #expect(images.map(\.task) == [1])
+        let image = try #require(images.first)
+        #expect(image.account == sandbox.email)
+        #expect(image.tool == "image")
+        #expect(image.quality == "hd")
+        #expect(image.count == 2)
+        #expect(image.duration == nil)
+        #expect(image.sku == "MUG-01")
+        #expect(image.use == "main-image")
+        #expect(image.note == "spring")
+        #expect(image.status == "running")
+        #expect(image.charged == 40)
+        #expect(image.started == "2026-03-14T09:26:53Z")
+        #expect(image.finished == nil)
+        #expect(image.eligible == nil, "only failed tasks say whether they are eligible")
+        let failed = try sandbox.decode([LedgerJSON.Task].self, "history", "list", "--status", "failed")
+        #expect(failed.map(\.task) == [2])
+        #expect(failed.map(\.duration) == [5])
+        #expect(failed.map(\.refunded) == [260])
+        #expect(try sandbox.decode([LedgerJSON.Task].self, "history", "list", "--sku", "CUP-02").map(\.task) == [2])
+        #expect(try sandbox.decode([LedgerJSON.Task].self, "history", "list", "--until", "2026-03-13").isEmpty)
 
         let text = try sandbox.run("history", "list")
         #expect(
@@ -145,16 +167,19 @@ import Testing
         )
         let csv = try sandbox.run("history", "list", "--format", "csv")
         #expect(csv.stdout.hasPrefix("task,started,tool,quality,count,duration,sku,use,status,charged,refunded,outputs\n2,"))
-        let shown = try sandbox.json("history", "show", "2") as? [String: Any]
-        #expect(shown?["reason"] as? String == "timeout")
-        #expect(shown?["eligible"] as? Bool == true)
+        let shown = try sandbox.decode(LedgerJSON.Task.self, "history", "show", "2")
+        #expect(shown.task == 2)
+        #expect(shown.status == "failed")
+        #expect(shown.reason == "timeout")
+        #expect(shown.eligible == true)
+        #expect(shown.finished == "2026-03-14T09:26:53Z")
     }
 
     @Test func downloadNamesFilesBySkuDateAndUseCaseAndNeverOverwrites() throws {
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email)
         let outputs = [try sandbox.write("render/a.PNG", "first"), try sandbox.write("render/b.png", "second")]
-        let task = try #require(try start(sandbox, "--quality", "standard", "--count", "2")["task"] as? Int)
+        let task = try start(sandbox, "--quality", "standard", "--count", "2").task
         try sandbox.run(["history", "complete", "\(task)", "--output"] + outputs)
         try sandbox.write("downloads/MUG-01_20260314_main-image.png", "someone else's file")
 
@@ -177,8 +202,9 @@ import Testing
         try sandbox.run("credits", "open", sandbox.email)
         let first = try start(sandbox, "--quality", "standard", "--idempotency-key", "gen-1")
         let again = try start(sandbox, "--quality", "standard", "--idempotency-key", "gen-1")
-        #expect(again["task"] as? Int == first["task"] as? Int)
-        #expect(again["balance"] as? Int == 35)
+        #expect(again.task == first.task)
+        #expect(again.charged == first.charged)
+        #expect(again.balance == 35)
         #expect(try sandbox.balance() == 35)
         let other = try ProductStudioBinary.run(
             image + ["--quality", "hd", "--idempotency-key", "gen-1"],

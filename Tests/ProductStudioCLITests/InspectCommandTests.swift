@@ -32,25 +32,28 @@ import Testing
         let result = try ProductStudioBinary.run(["inspect", "--format", "json", "."], in: folder)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let assets = try #require(object?["assets"] as? [[String: Any]])
-        #expect(assets.count == 1)
-        #expect(assets.first?["path"] as? String == "shots/a.jpg")
-        #expect(assets.first?["format"] as? String == "jpeg")
-        #expect(assets.first?["width"] as? Int == 30)
-        #expect(assets.first?["error"] is NSNull)
-        #expect(assets.first?["pixels"] == nil)
-        #expect(assets.first?["durationSeconds"] == nil)
+        let assets = try result.decoded(InspectJSON.Report.self).assets
+        #expect(assets.map(\.path) == ["shots/a.jpg"])
+        let asset = try #require(assets.first)
+        #expect(asset.kind == "image")
+        #expect(asset.format == "jpeg")
+        #expect(asset.extensionMatches)
+        #expect(asset.width == 30)
+        #expect(asset.height == 20)
+        #expect(asset.error == nil)
+        let keys = try #require(try result.decoded(InspectJSON.Objects.self).assets.first?.keys)
+        #expect(!keys.contains("pixels"), "pixels only when asked for")
+        #expect(!keys.contains("durationSeconds"), "video facts only for videos")
     }
 
     @Test func unreadableFileExitsOneAndStillListsTheOthers() throws {
         let folder = try folder(broken: true)
         let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots"], in: folder)
         #expect(result.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let assets = try #require(object?["assets"] as? [[String: Any]])
-        #expect(assets.map { $0["path"] as? String } == ["a.jpg", "b.png"])
-        #expect(assets[1]["error"] as? String == "not an image or video: the content matches no known format")
+        let assets = try result.decoded(InspectJSON.Report.self).assets
+        #expect(assets.map(\.path) == ["a.jpg", "b.png"])
+        #expect(assets.map(\.error) == [nil, "not an image or video: the content matches no known format"])
+        #expect(assets[1].kind == "unknown")
     }
 
     @Test func textIsAnAlignedTable() throws {
@@ -72,17 +75,17 @@ import Testing
         let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots"], in: folder)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let assets = try #require(object?["assets"] as? [[String: Any]])
-        #expect(assets.map { $0["path"] as? String } == ["a.jpg", "caf\\xE9.jpg"])
+        let assets = try result.decoded(InspectJSON.Report.self).assets
+        #expect(assets.map(\.path) == ["a.jpg", "caf\\xE9.jpg"])
         let latin1 = try #require(assets.last)
-        #expect(latin1["format"] as? String == "jpeg")
-        #expect(latin1["width"] as? Int == 30)
-        #expect(latin1["height"] as? Int == 20)
-        #expect(latin1["extensionMatches"] as? Bool == true)
-        #expect(latin1["error"] is NSNull)
-        let factsOf = { (asset: [String: Any]) in NSDictionary(dictionary: asset.filter { $0.key != "path" }) }
-        #expect(factsOf(latin1) == factsOf(assets[0]))
+        #expect(latin1.format == "jpeg")
+        #expect(latin1.width == 30)
+        #expect(latin1.height == 20)
+        #expect(latin1.extensionMatches)
+        #expect(latin1.error == nil)
+        let objects = try result.decoded(InspectJSON.Objects.self).assets
+        let facts = objects.map { $0.filter { $0.key != "path" } }
+        #expect(facts.count == 2 && facts[0] == facts[1], "the same facts under both names")
     }
 
     @Test func textShowsTheInvalidBytesOfANameEscaped() throws {
@@ -100,13 +103,12 @@ import Testing
         let folder = try folder(broken: false)
         let result = try ProductStudioBinary.run(["inspect", "--pixels", "--format", "json", "shots"], in: folder)
         #expect(result.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let asset = try #require((object?["assets"] as? [[String: Any]])?.first)
-        let pixels = try #require(asset["pixels"] as? [String: Any])
-        let border = try #require(pixels["border"] as? [String: Any])
-        #expect(border["nearWhiteShare"] as? Double == 1)
-        #expect(pixels["anyTransparent"] as? Bool == false)
-        #expect(pixels["product"] is NSNull)
+        let asset = try #require(try result.decoded(InspectJSON.Report.self).assets.first)
+        let pixels = try #require(asset.pixels)
+        #expect(pixels.border.nearWhiteShare == 1)
+        #expect(pixels.border.min == [255, 255, 255])
+        #expect(!pixels.anyTransparent)
+        #expect(pixels.product == nil, "an all-white image has no product")
     }
 
     @Test(arguments: [["inspect"], ["inspect", "--format", "xml", "."], ["inspect", "--max-pixels", "0", "."]])
@@ -137,13 +139,16 @@ import Testing
         )
         let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots"], in: folder)
         #expect(result.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let assets = try #require(object?["assets"] as? [[String: Any]])
-        #expect(assets.map { $0["path"] as? String } == ["a.jpg", "motion.jpg", "streamed.webm"])
-        #expect(assets[1]["width"] as? Int == 30)
-        #expect(assets[1]["error"] is NSNull)
-        #expect(assets[2]["durationSeconds"] is NSNull)
-        #expect(assets[2]["width"] as? Int == 64)
+        let assets = try result.decoded(InspectJSON.Report.self).assets
+        #expect(assets.map(\.path) == ["a.jpg", "motion.jpg", "streamed.webm"])
+        #expect(assets[1].kind == "image")
+        #expect(assets[1].width == 30)
+        #expect(assets[1].error == nil)
+        #expect(assets[2].kind == "video")
+        #expect(assets[2].width == 64)
+        #expect(assets[2].fps == 25)
+        let streamed = try result.decoded(InspectJSON.Objects.self).assets[2]
+        #expect(streamed["durationSeconds"] == .null, "present, and null: the stream does not say")
         let text = try ProductStudioBinary.run(["inspect", "shots/streamed.webm"], in: folder)
         #expect(text.stdout.contains("vp9, duration unknown, 25.0 fps"))
     }
@@ -154,10 +159,9 @@ import Testing
         try Data(cr3).write(to: folder.appendingPathComponent("shots/IMG_0001.CR3"))
         let result = try ProductStudioBinary.run(["inspect", "--format", "json", "shots/IMG_0001.CR3"], in: folder)
         #expect(result.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let asset = try #require((object?["assets"] as? [[String: Any]])?.first)
-        #expect(asset["kind"] as? String == "unknown")
-        #expect(asset["format"] is NSNull)
-        #expect(asset["error"] as? String == "camera raw (CR3) is not supported")
+        let asset = try #require(try result.decoded(InspectJSON.Report.self).assets.first)
+        #expect(asset.kind == "unknown")
+        #expect(asset.format == nil)
+        #expect(asset.error == "camera raw (CR3) is not supported")
     }
 }

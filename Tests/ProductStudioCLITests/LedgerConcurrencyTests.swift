@@ -1,4 +1,5 @@
 import Foundation
+import StudioCore
 import Testing
 
 /// Several processes on one database at once never lose or duplicate a credit and never report a locked database.
@@ -28,12 +29,13 @@ import Testing
             #expect(result.stdout.contains(#""charges":200,"refunds":100"#))
         }
 
-        let price = 15
-        let expected = 50 + 20_000 - workers * charges * price + workers * (charges / refundEvery) * price
+        let price = try PriceSchedule.current.cost(of: .images(.standard, count: 1))
+        let expected = PriceSchedule.current.welcomeBalance + 20_000 - workers * charges * price + workers * (charges / refundEvery) * price
         #expect(try sandbox.balance() == expected)
-        let transactions = try #require(try sandbox.json("credits", "transactions") as? [[String: Any]])
+        let transactions = try sandbox.decode([LedgerJSON.Transaction].self, "credits", "transactions")
         #expect(transactions.count == 2 + workers * charges + workers * charges / refundEvery)
-        #expect(Set(transactions.compactMap { $0["id"] as? Int }).count == transactions.count)
+        #expect(transactions.map(\.id) == Array(1...transactions.count), "no id lost or repeated")
+        #expect(transactions.last?.balance == expected)
         let verify = try sandbox.run("credits", "verify")
         #expect(verify.status == 0, "\(verify.stdout)")
     }
@@ -55,7 +57,8 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stderr.isEmpty, "\(result.stderr)")
         }
-        #expect(try sandbox.balance() == 5_050 - commands * 15)
+        let price = try PriceSchedule.current.cost(of: .images(.standard, count: 1))
+        #expect(try sandbox.balance() == PriceSchedule.current.welcomeBalance + 5_000 - commands * price)
         #expect(try sandbox.run("credits", "verify").status == 0)
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import StudioTestSupport
+import StudioCore
 import Testing
 
 /// A process killed with SIGKILL in the middle of its work leaves a database that `credits verify` passes.
@@ -7,7 +9,9 @@ import Testing
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email)
         try sandbox.run("credits", "adjust", "--amount", "1000000", "--reason", "crash test")
-        var generator = SystemRandomNumberGenerator()
+        var generator = try SeededGenerator.replayable()
+        let replay = Comment(rawValue: generator.replay)
+        print("LedgerCrashTests: \(generator.replay)")
 
         for round in 0..<8 {
             // A long library run: two processes charging and refunding, killed after a random moment.
@@ -36,12 +40,27 @@ import Testing
                 _ = process.result()
             }
             // The library runs cannot finish 100,000 charges in time: each was killed mid-run.
-            #expect(workers.allSatisfy { $0.process.terminationReason == .uncaughtSignal })
+            #expect(workers.allSatisfy { $0.process.terminationReason == .uncaughtSignal }, "round \(round); \(generator.replay)")
         }
 
         let verify = try sandbox.run("credits", "verify")
-        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
-        let charges = try #require(try sandbox.json("credits", "transactions", "--kind", "charge") as? [Any])
-        #expect(!charges.isEmpty)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)\n\(generator.replay)")
+        // Every task that was written has exactly its one charge, at its price, and the balance adds up.
+        let tasks = try sandbox.decode([LedgerJSON.Task].self, "history", "list")
+        let transactions = try sandbox.decode([LedgerJSON.Transaction].self, "credits", "transactions")
+        let charges = transactions.filter { $0.kind == "charge" }
+        #expect(charges.count == tasks.count, replay)
+        #expect(Set(charges.compactMap(\.task)) == Set(tasks.map(\.task)), replay)
+        let prices = [
+            "standard": try PriceSchedule.current.cost(of: .images(.standard, count: 1)),
+            "hd": try PriceSchedule.current.cost(of: .images(.hd, count: 1)),
+        ]
+        #expect(tasks.allSatisfy { $0.charged == prices[$0.quality ?? ""] }, replay)
+        let charged = tasks.map(\.charged).reduce(0, +)
+        let refunded = tasks.map(\.refunded).reduce(0, +)
+        #expect(-charges.map(\.amount).reduce(0, +) == charged, replay)
+        let balance = PriceSchedule.current.welcomeBalance + 1_000_000 - charged + refunded
+        #expect(try sandbox.balance() == balance, replay)
+        #expect(transactions.last?.balance == balance, replay)
     }
 }

@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 
-/// Builds a small site with the repository's theme and compares the whole output folder with
-/// `Golden/basic/`.
+/// Builds a small site with the repository's theme and compares the whole output folder with `Golden/basic/`.
 ///
-/// Run with `RECORD_GOLDEN=1` to write the folder anew after an intended change (a recording run fails,
-/// so it is never mistaken for a pass).
+/// A difference is reported with the unified diff of the first differing file. Run with `RECORD_GOLDEN=1` to
+/// write the folder anew after an intended change (a recording run fails, so it is never mistaken for a pass).
 @Suite struct GoldenSiteTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/basic")
 
@@ -73,8 +72,26 @@ import Testing
         }
         let expected = try SiteFixture.snapshot(of: Self.golden)
         #expect(actual.keys.sorted() == expected.keys.sorted())
-        for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) where actual[path] != bytes {
-            Issue.record("\(path) differs from Golden/basic/\(path)")
+        let differing = expected.keys.sorted().filter { actual[$0] != nil && actual[$0] != expected[$0] }
+        if let first = differing.first {
+            let diff = try Self.unifiedDiff(of: first, builtIn: fixture.output)
+            Issue.record("not as recorded in Golden/basic: \(differing.joined(separator: ", "))\n\(diff)")
         }
+    }
+
+    /// `diff -u` of a file of `Golden/basic/` against the same file as built into `output`.
+    private static func unifiedDiff(of path: String, builtIn output: URL) throws -> String {
+        let diff = Process()
+        diff.executableURL = URL(fileURLWithPath: "/usr/bin/diff")
+        diff.arguments = [
+            "-u", "--label", "Golden/basic/\(path)", "--label", "built/\(path)",
+            golden.appendingPathComponent(path).path, output.appendingPathComponent(path).path,
+        ]
+        let pipe = Pipe()
+        diff.standardOutput = pipe
+        try diff.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        diff.waitUntilExit()
+        return text
     }
 }

@@ -18,8 +18,9 @@ import Testing
                 + "the ledger can hold (9223372036854775807); nothing was changed\n"
         )
         #expect(try sandbox.balance() == Int.max)
-        let transactions = try #require(try sandbox.json("credits", "transactions") as? [[String: Any]])
-        #expect(transactions.count == 2)
+        let transactions = try sandbox.decode([LedgerJSON.Transaction].self, "credits", "transactions")
+        #expect(transactions.map(\.kind) == ["grant", "adjustment"])
+        #expect(transactions.map(\.balance) == [50, Int.max])
         let verify = try sandbox.run("credits", "verify")
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         let start = try sandbox.run("history", "start", "--tool", "image", "--quality", "hd", "--sku", "MUG", "--use", "ad")

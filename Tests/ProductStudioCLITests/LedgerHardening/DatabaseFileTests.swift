@@ -49,8 +49,10 @@ import Testing
                 #expect(result.status == 0, "round \(round): \(result.stderr)")
             }
             let verify = try sandbox.run("credits", "verify", "--format", "json")
-            let report = try #require(try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as? [String: Any])
-            #expect(report["accounts"] as? Int == 8, "round \(round)")
+            let report = try verify.decoded(LedgerJSON.Verification.self)
+            #expect(report.sound, "round \(round)")
+            #expect(report.accounts == 8, "round \(round)")
+            #expect(report.transactions == 8, "round \(round): one welcome grant each")
         }
     }
 

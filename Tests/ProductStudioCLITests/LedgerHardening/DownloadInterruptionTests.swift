@@ -75,7 +75,8 @@ import Testing
         let onFIFO = try sandbox.run("history", "complete", "1", "--output", fifo.path)
         #expect(onFIFO.status == 1)
         #expect(onFIFO.stderr == "error: the output \(fifo.path) is a FIFO, not a file\n")
-        let shown = try #require(try sandbox.json("history", "show", "1") as? [String: Any])
-        #expect(shown["status"] as? String == "running")
+        let shown = try sandbox.decode(LedgerJSON.Task.self, "history", "show", "1")
+        #expect(shown.status == "running")
+        #expect(shown.outputs.isEmpty)
     }
 }

@@ -37,7 +37,8 @@ final class CheckSandbox {
         )
         var arguments = ["convert", "-size", "\(width)x\(height)", "xc:white"]
         if let (w, h) = product {
-            let x = (width - w) / 2, y = (height - h) / 2
+            let x = (width - w) / 2
+            let y = (height - h) / 2
             arguments += ["-fill", "#402010", "-draw", "rectangle \(x),\(y) \(x + w - 1),\(y + h - 1)"]
         }
         let alpha = extra.contains("-alpha")
@@ -54,8 +55,19 @@ final class CheckSandbox {
     /// A short H.264 MP4 of `width`x`height` lasting `seconds`.
     func video(_ name: String, _ width: Int, _ height: Int, seconds: Double = 1) throws {
         try tool(
-            "ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=white:s=\(width)x\(height):d=\(seconds):r=30",
-            "-c:v", "libx264", "-pix_fmt", "yuv420p", name
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=white:s=\(width)x\(height):d=\(seconds):r=30",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            name
         )
     }
 
@@ -78,31 +90,16 @@ final class CheckSandbox {
         try ProductStudioBinary.run(arguments, environment: environment, in: folder)
     }
 
-    /// Runs `productstudio check ARGUMENTS --format json` and parses the report.
-    func checkJSON(_ arguments: String..., status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
-        try checkJSON(arguments, status: status, sourceLocation: sourceLocation)
-    }
-
-    /// Runs `productstudio check ARGUMENTS --format json`, its arguments given as an array, and parses the report.
-    func checkJSON(_ arguments: [String], status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    /// Runs `productstudio check ARGUMENTS --format json`, expects `status`, and decodes the report as `type`
+    /// (``CheckJSON/Report``, or a narrower shape).
+    func checkReport<Report: Decodable>(
+        _ type: Report.Type,
+        _ arguments: String...,
+        status: Int32 = 0,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Report {
         let result = try ProductStudioBinary.run(["check"] + arguments + ["--format", "json"], environment: environment, in: folder)
         #expect(result.status == status, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
-        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
-    }
-}
-
-extension Dictionary where Key == String, Value == Any {
-    /// The `assets` of a check report, by path.
-    var assetsByPath: [String: [String: Any]] {
-        Dictionary<String, [String: Any]>(
-            uniqueKeysWithValues: ((self["assets"] as? [[String: Any]]) ?? []).map { ($0["path"] as? String ?? "", $0) }
-        )
-    }
-
-    /// `rule:level(:profile)` of each finding of an asset.
-    var verdicts: [String] {
-        ((self["findings"] as? [[String: Any]]) ?? []).map { finding in
-            [finding["rule"] as? String, finding["level"] as? String, finding["profile"] as? String].compactMap { $0 }.joined(separator: ":")
-        }
+        return try result.decoded(type)
     }
 }

@@ -31,17 +31,20 @@ final class LedgerSandbox {
         try ProductStudioBinary.run(arguments, environment: environment, in: folder)
     }
 
-    /// Runs a command that must succeed and print JSON, and returns the parsed value.
-    func json(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Any {
+    /// Runs a command that must succeed with `--format json`, and decodes what it printed as `type`.
+    func decode<Value: Decodable>(
+        _ type: Value.Type,
+        _ arguments: String...,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Value {
         let result = try ProductStudioBinary.run(arguments + ["--format", "json"], environment: environment, in: folder)
         #expect(result.status == 0, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
-        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        return try result.decoded(type)
     }
 
     /// The account's balance, read through `credits balance --format json`.
     func balance(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
-        let object = try json("credits", "balance", sourceLocation: sourceLocation) as? [String: Any]
-        return object?["balance"] as? Int ?? -1
+        try decode(LedgerJSON.Balance.self, "credits", "balance", sourceLocation: sourceLocation).balance
     }
 
     /// Writes a file into the sandbox and returns its path.
