@@ -1,5 +1,6 @@
-/// Where the frame of a corrected copy falls on the original: the windows that fill the frame with the
-/// product and that pad to a ratio. Pure geometry on whole pixels.
+/// Where the frame of a corrected copy falls on the original: the windows that fill the frame with the product and that pad to a ratio.
+///
+/// Pure geometry on whole pixels.
 enum FrameLayout {
     /// The window around `product` (its box on a `width`×`height` image) in which the box's longer side, read
     /// against the window as ``ProductFill`` reads it, is `share`, at width-to-height `ratio`, centred on the box.

@@ -41,8 +41,10 @@ public struct ImageEdit: Sendable, Equatable {
 
     /// The product's crop: the box around everything unlike the background is kept, with margins such that
     /// its longer side is ``share`` of the frame, at the frame's ratio (``ImageEdit/padding``'s when set, else
-    /// the image's own). The content is never scaled, so the frame shrinks; when it would fall below
-    /// ``minimumSize`` the image is left as it is.
+    /// the image's own).
+    ///
+    /// The content is never scaled, so the frame shrinks; when it would fall below ``minimumSize`` the image
+    /// is left as it is.
     public struct FrameFill: Sendable, Equatable {
         public var share: Double
         public var minimumSize: SizeBounds?

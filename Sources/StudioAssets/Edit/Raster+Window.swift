@@ -1,6 +1,8 @@
 extension Raster {
     /// The part of the raster inside a rectangle that may reach past its edges: pixels outside the raster
-    /// take the colour `fill` (one sample per band). Cropping and padding are both windows.
+    /// take the colour `fill` (one sample per band).
+    ///
+    /// Cropping and padding are both windows.
     func window(_ rectangle: PixelRect, fill: [UInt8]) -> Raster {
         precondition(fill.count == bands && rectangle.width > 0 && rectangle.height > 0)
         let rowLength = rectangle.width * bands

@@ -103,8 +103,9 @@ struct TIFFReader<Source: TIFFBytes> {
         return integer(source.bytes(at: entry.valueOffset, count: size), 0, size)
     }
 
-    /// The first value of a numeric entry: an integer type or a RATIONAL, as a number. EXIF says
-    /// resolutions are RATIONAL, but some writers store them as SHORT or LONG.
+    /// The first value of a numeric entry: an integer type or a RATIONAL, as a number.
+    ///
+    /// EXIF says resolutions are RATIONAL, but some writers store them as SHORT or LONG.
     func number(_ entry: Entry) -> Double? {
         guard entry.type == 5 else { return integer(entry).map(Double.init) }
         let value = source.bytes(at: entry.valueOffset, count: 8)

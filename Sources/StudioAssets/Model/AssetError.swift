@@ -1,4 +1,6 @@
-/// Why one file could not be read. Each case holds data; ``description`` holds the wording.
+/// Why one file could not be read.
+///
+/// Each case holds data; ``description`` holds the wording.
 public enum AssetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file has no bytes.
     case empty

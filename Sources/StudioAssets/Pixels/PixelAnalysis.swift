@@ -21,6 +21,7 @@ struct PixelAnalysis {
     ///   - storedWidth: the full-size width as stored (before orientation).
     ///   - storedHeight: the full-size height as stored.
     ///   - orientation: the EXIF orientation, 1-8.
+    /// - Returns: the statistics of the reduced copy.
     func stats(storedWidth: Int, storedHeight: Int, orientation: Int) -> PixelStats {
         let border = borderStats()
         let box = productBox(background: border.mean).map { box in

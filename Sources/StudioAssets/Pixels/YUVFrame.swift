@@ -12,7 +12,7 @@ struct YUVFrame {
         case gray
     }
 
-    /// The matrix coefficients of the luma equation (Rec. 601 or Rec. 709).
+    /// The matrix coefficients of the luma equation (Rec.601 or Rec.709).
     struct Matrix {
         let kr: Double
         let kb: Double

@@ -1,7 +1,9 @@
 import CVips
 
 /// Reads an image's header with libvips: size, orientation, colour, alpha, depth and frames, and the
-/// EXIF block it found (resolution, GPS, DateTimeOriginal), read by ``EXIFSummary``. No pixel is decoded.
+/// EXIF block it found (resolution, GPS, DateTimeOriginal), read by ``EXIFSummary``.
+///
+/// No pixel is decoded.
 ///
 /// The resolution comes from EXIF only: the formats whose own headers state one (JPEG, PNG, TIFF) have
 /// it read by their container scan, and libvips gives the others a default of 72 dpi that no file states.

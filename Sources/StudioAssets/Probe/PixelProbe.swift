@@ -28,8 +28,15 @@ enum PixelProbe {
 
     /// Decodes the image at `path` reduced by ``shrinkFactor(width:height:)``, as 8-bit sRGB(A).
     ///
-    /// - Parameter progressiveJPEG: the bytes of the file when it is a progressive JPEG: at a reduction
-    ///   by 8 only the scans that libjpeg then reads are decoded (see ``EighthScaleJPEG``).
+    /// - Parameters:
+    ///   - path: the image file.
+    ///   - format: the image's format, which picks the libvips loader.
+    ///   - width: the image's width as stored, for the reduction.
+    ///   - height: the image's height as stored, for the reduction.
+    ///   - progressiveJPEG: the bytes of the file when it is a progressive JPEG: at a reduction
+    ///     by 8 only the scans that libjpeg then reads are decoded (see ``EighthScaleJPEG``).
+    /// - Returns: the reduced image's pixels.
+    /// - Throws: ``AssetError`` when the format has no loader or libvips cannot decode the image.
     static func raster(
         path: String,
         format: AssetFormat,
@@ -60,8 +67,9 @@ enum PixelProbe {
         }
     }
 
-    /// Opens the image at `path` for decoding: JPEG and WebP already reduced by `shrink`, other formats
-    /// at full size, streamed. Returns the reduction still to be made.
+    /// Opens the image at `path` for decoding: JPEG and WebP already reduced by `shrink`, other formats at full size, streamed.
+    ///
+    /// Returns the reduction still to be made.
     private static func open(
         _ path: String,
         format: AssetFormat,

@@ -8,7 +8,11 @@ enum ThumbnailEncoder {
     /// The raster turned as displayed, made opaque over a checkerboard, fitted within
     /// ``Thumbnail/maximumSide`` and encoded as a JPEG without metadata.
     ///
-    /// - Parameter orientation: the EXIF orientation (1-8) of the pixels in `raster`.
+    /// - Parameters:
+    ///   - raster: the reduced copy of the image or video frame.
+    ///   - orientation: the EXIF orientation (1-8) of the pixels in `raster`.
+    /// - Returns: the thumbnail.
+    /// - Throws: ``AssetError`` when libvips cannot make the thumbnail.
     static func encode(_ raster: Raster, orientation: Int) throws(AssetError) -> Thumbnail {
         try Vips.start()
         return try Vips.attributed { () throws(VipsFailure) in try encoded(raster, orientation: orientation) }

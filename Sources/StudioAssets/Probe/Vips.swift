@@ -54,7 +54,9 @@ enum Vips {
     private static let gate = ReadWriteLock()
 }
 
-/// A libvips call that failed. ``Vips/attributed(_:)`` turns it into an ``AssetError`` with its message.
+/// A libvips call that failed.
+///
+/// ``Vips/attributed(_:)`` turns it into an ``AssetError`` with its message.
 enum VipsFailure: Error {
     /// `call` failed; libvips' messages say why.
     case libvips(call: String)
@@ -72,7 +74,9 @@ func vipsCall(_ call: String, _ body: () -> Int32) throws(VipsFailure) {
     guard body() == 0 else { throw .libvips(call: call) }
 }
 
-/// An image libvips made, released when the value goes away. Never leaves the Probe folder.
+/// An image libvips made, released when the value goes away.
+///
+/// Never leaves the Probe folder.
 final class VipsImageRef {
     let pointer: UnsafeMutablePointer<VipsImage>
 

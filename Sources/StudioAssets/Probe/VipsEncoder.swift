@@ -5,8 +5,12 @@ enum VipsEncoder {
     /// The file's bytes.
     ///
     /// - Parameters:
+    ///   - image: the image to encode.
+    ///   - format: the file format to write.
     ///   - quality: 1-100, for JPEG and WebP (PNG and TIFF are lossless).
     ///   - strip: leave every metadata field out (thumbnails); otherwise EXIF, XMP and the ICC profile are written.
+    /// - Returns: the bytes of the encoded file.
+    /// - Throws: ``VipsFailure`` naming the save call when libvips cannot encode the image.
     static func encode(
         _ image: VipsImageRef,
         as format: AssetFormat,

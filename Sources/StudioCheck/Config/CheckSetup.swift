@@ -22,7 +22,9 @@ public struct CheckSetup: Sendable {
         self.today = today
     }
 
-    /// Why the setup is wrong: a config or profile problem, or an unknown profile name. All are usage errors.
+    /// Why the setup is wrong: a config or profile problem, or an unknown profile name.
+    ///
+    /// All are usage errors.
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case problems(ConfigProblems)
         case unknownProfile(String, known: [String])

@@ -95,8 +95,9 @@ public struct FixPlanner: Sendable {
     }
 
     /// The format of the copy: the original's when it needs no change and can be written; otherwise JPEG when the
-    /// file must shrink, PNG when transparency is kept, else the first format every profile accepts. Adds
-    /// `convert-format` when the format changes, and `flatten` when transparency goes into a JPEG.
+    /// file must shrink, PNG when transparency is kept, else the first format every profile accepts.
+    ///
+    /// Adds `convert-format` when the format changes, and `flatten` when transparency goes into a JPEG.
     private func outputFormat(
         _ asset: CheckedAsset,
         image: ImageFacts,
@@ -157,7 +158,9 @@ public struct FixPlanner: Sendable {
     }
 
     /// The copy's name: by the convention from the history's task, else from `--sku`, `--date` and `--use`,
-    /// else the original's name (with the copy's extension). The note says why a rename asked for was not made.
+    /// else the original's name (with the copy's extension).
+    ///
+    /// The note says why a rename asked for was not made.
     private func copyName(_ asset: CheckedAsset, format: AssetFormat, keepsExtension: Bool, renames: Bool) -> (CopyName, String?) {
         let fileName = fileName(asset)
         let dot = fileName.lastIndex(of: ".").flatMap { $0 == fileName.startIndex ? nil : $0 }

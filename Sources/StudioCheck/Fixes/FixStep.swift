@@ -1,5 +1,7 @@
-/// One named, mechanical correction `check --fix` can make to a copy of an image; the raw value is the name
-/// the text and JSON reports list (`"fixes": ["pad-to-ratio", "srgb"]`). The cases are in the order they run.
+/// One named, mechanical correction `check --fix` can make to a copy of an image.
+///
+/// The raw value is the name the text and JSON reports list (`"fixes": ["pad-to-ratio", "srgb"]`). The cases are
+/// in the order they run.
 public enum FixStep: String, Sendable, CaseIterable, Comparable {
     /// `color-space`, `bit-depth`: converted to sRGB at 8 bits per channel through the embedded ICC profile.
     case srgb

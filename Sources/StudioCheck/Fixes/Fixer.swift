@@ -35,7 +35,12 @@ public struct Fixer: Sendable {
     }
 
     /// Makes, names and checks the copies of `plans`; with `dryRun`, only works out the names.
-    /// - Parameter checked: how many files the check read.
+    ///
+    /// - Parameters:
+    ///   - plans: the planned copies, one per file with findings.
+    ///   - checked: how many files the check read.
+    ///   - dryRun: only work out the names; nothing is written.
+    /// - Returns: the report of what was made, named and checked.
     /// - Throws: ``FolderProblem`` when the folder cannot be created or written into.
     public func run(_ plans: [FixPlan], checked: Int, dryRun: Bool = false) throws(FolderProblem) -> FixReport {
         var report = FixReport(

@@ -65,6 +65,8 @@ public struct CheckReport: Sendable {
         /// The credits missing, or nil without a balance.
         public var shortfall: Int? { balance.map { max(0, credits - $0) } }
 
+        /// The cost of regenerating, as a sentence for people.
+        ///
         /// "Regenerating 3 failed images costs 60 credits; the balance is 45: 15 short."
         public var sentence: String {
             let what =

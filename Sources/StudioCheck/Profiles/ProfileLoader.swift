@@ -22,7 +22,12 @@ public enum ProfileLoader {
     static let entryKeys = ["rule", "level", "source", "slot"]
 
     /// Reads the profile in `text`; `extends` names a built-in profile (``ProfileCatalog``).
-    /// - Parameter file: the file as the user named it, for messages.
+    ///
+    /// - Parameters:
+    ///   - text: the profile's YAML.
+    ///   - file: the file as the user named it, for messages.
+    /// - Returns: the profile, with the base profile's rules it keeps.
+    /// - Throws: ``ConfigProblems`` with every mistake at its line and column.
     public static func load(_ text: String, file: String) throws(ConfigProblems) -> Profile {
         let problems = YAMLProblems(file: file)
         guard let top = YAMLMapping.parse(text, problems: problems) else { throw ConfigProblems(problems: problems.items) }

@@ -46,6 +46,8 @@ enum FixTextReport {
         return seen.joined(separator: ", ")
     }
 
+    /// The summary line of the text report.
+    ///
     /// `3 files with findings of 12: 2 copies written to fixed/ (2 pass), 1 needs regenerating.`
     static func summary(_ report: FixReport) -> String {
         let copies = report.files.filter { $0.copy != nil }

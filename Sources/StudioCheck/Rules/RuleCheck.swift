@@ -20,7 +20,11 @@ protocol RuleCheck: Sendable {
     /// Whether the rule needs the decoded pixels (``AssetInfo/pixels``); only the main-image rules do.
     var needsPixels: Bool { get }
     /// Why `file` breaks the rule, or nil when it passes or the rule cannot judge it (a fact is missing).
-    /// - Parameter platform: the profile's title, for the message (`Amazon`).
+    ///
+    /// - Parameters:
+    ///   - file: what was read from the file.
+    ///   - platform: the profile's title, for the message (`Amazon`).
+    /// - Returns: the violation, or nil when the file passes or cannot be judged.
     func violation(of file: AssetInfo, platform: String) -> Violation?
 }
 

@@ -113,9 +113,10 @@ public struct Checker: Sendable {
         }
     }
 
-    /// For each file whose bytes an earlier file of the run has, that earlier file's index. With the history
-    /// or for a review, every file's SHA-256 is known; otherwise only files whose size another shares are read,
-    /// first their first 4 KiB, and only when those match too the whole files are compared.
+    /// For each file whose bytes an earlier file of the run has, that earlier file's index.
+    ///
+    /// With the history or for a review, every file's SHA-256 is known; otherwise only files whose size another
+    /// shares are read, first their first 4 KiB, and only when those match too the whole files are compared.
     private func earlierCopies(_ assets: [CheckedAsset]) -> [Int: Int] {
         var copies: [Int: Int] = [:]
         if history != nil || options.forReview {

@@ -5,7 +5,12 @@ import StudioCore
 /// would overwrite the other once renamed, and a platform takes the last upload).
 enum DuplicateRule {
     /// The findings for each file, by index.
-    /// - Parameter copies: for each file whose bytes an earlier file has, that earlier file's index.
+    ///
+    /// - Parameters:
+    ///   - assets: the files of the run, in order.
+    ///   - copies: for each file whose bytes an earlier file has, that earlier file's index.
+    ///   - naming: whether names follow the convention, so that their claims are compared.
+    /// - Returns: each file's findings, by index; files without findings are left out.
     static func findings(for assets: [CheckedAsset], copies: [Int: Int], naming: Bool) -> [Int: [Finding]] {
         var found: [Int: [Finding]] = [:]
         var firstWithClaim: [Claim: Int] = [:]

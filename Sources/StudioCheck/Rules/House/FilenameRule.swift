@@ -5,7 +5,12 @@ import StudioCore
 /// (``AssetFileName``), and its use case is one the config allows.
 enum FilenameRule {
     /// The name read in the convention, and the finding when it breaks it.
-    /// - Parameter entry: the file as walked; its name is the last component of its display path.
+    ///
+    /// - Parameters:
+    ///   - entry: the file as walked; its name is the last component of its display path.
+    ///   - today: the day the date in the name is checked against.
+    ///   - useCases: the use cases the config allows, or nil for any.
+    /// - Returns: the name, or nil when it cannot be read, and the finding, or nil when the name passes.
     static func check(_ entry: WalkEntry, today: CalendarDay, useCases: [String]?) -> (name: AssetFileName?, finding: Finding?) {
         let path = entry.displayPath
         let fileName = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path

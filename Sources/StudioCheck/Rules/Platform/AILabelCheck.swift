@@ -2,6 +2,7 @@ import StudioAssets
 
 /// `ai-label`: a file made by generative AI says so: an IPTC `DigitalSourceType` of `trainedAlgorithmicMedia` or
 /// `compositeWithTrainedAlgorithmicMedia` in its XMP, or, where `accept-c2pa` is true, a C2PA manifest.
+///
 /// Every checked file counts as made by AI unless the config says `generated: false`.
 struct AILabelCheck: RuleCheck {
     static let id = RuleID.aiLabel

@@ -1,6 +1,8 @@
 import StudioAssets
 
-/// `max-size`: not too many pixels. `longest`, `shortest`: that side; `each`: both sides; `pixels`: width × height.
+/// `max-size`: not too many pixels.
+///
+/// `longest`, `shortest`: that side; `each`: both sides; `pixels`: width × height.
 struct MaxSize: RuleCheck {
     static let id = RuleID.maxSize
     static let media: Set<AssetKind> = [.image, .video]

@@ -1,6 +1,8 @@
 import StudioAssets
 
-/// `min-size`: enough pixels. `longest`: the longer side; `each`: both sides; `width`, `height`: that side.
+/// `min-size`: enough pixels.
+///
+/// `longest`: the longer side; `each`: both sides; `width`, `height`: that side.
 struct MinSize: RuleCheck {
     static let id = RuleID.minSize
     static let media: Set<AssetKind> = [.image, .video]
