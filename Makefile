@@ -31,6 +31,7 @@ serve: release
 	$(RELEASE) serve --source .
 
 test: test-deps
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	$(SWIFT) build --build-tests -j $(JOBS)
 	PRODUCTSTUDIO_BIN=$(abspath $(DEBUG)) $(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
 	scripts/check-site.sh $(DEBUG)

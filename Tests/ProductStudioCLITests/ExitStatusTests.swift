@@ -9,8 +9,10 @@ import Testing
 /// `ANA` for `--account` of the sandbox's account, `ZOE` for an account that does not exist, and `DIR` for the
 /// sandbox folder. The sandbox has an account with task 1 completed (output `DIR/out.png`) and task 2 running.
 @Suite struct ExitStatusTests {
-    /// A subcommand's case. `profiles` cannot fail with 1 short of a broken installation, and `serve` does not exit
-    /// 0 on its own (its `--help` stands in).
+    /// A subcommand's case.
+    ///
+    /// `profiles` cannot fail with 1 short of a broken installation, and `serve` does not exit 0 on its own (its
+    /// `--help` stands in).
     struct Case: CustomTestStringConvertible, Sendable {
         let arguments: String
         let status: Int32

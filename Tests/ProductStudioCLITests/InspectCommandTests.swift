@@ -126,7 +126,6 @@ import Testing
         #expect(result.stdout.contains("over the limit of 100 set for this run; not decoded"))
     }
 
-
     @Test func aMotionPhotoIsReadAndAnUnknownDurationIsNull() throws {
         let folder = try folder(broken: false)
         try ChildProcess.shell(

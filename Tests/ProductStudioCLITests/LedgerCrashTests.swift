@@ -1,6 +1,6 @@
 import Foundation
-import StudioTestSupport
 import StudioCore
+import StudioTestSupport
 import Testing
 
 /// A process killed with SIGKILL in the middle of its work leaves a database that `credits verify` passes.

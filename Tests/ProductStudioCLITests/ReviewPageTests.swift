@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// `productstudio check --format html`: the review page's content. Its behaviour in a browser (filters, the
-/// checklist kept over a reload, the W3C checker) is `scripts/check-review.py`'s.
+/// `productstudio check --format html`: the review page's content.
+///
+/// Its behaviour in a browser (filters, the checklist kept over a reload, the W3C checker) is
+/// `scripts/check-review.py`'s.
 @Suite struct ReviewPageTests {
     /// A failing main image (product too small), a passing alt image, one with a warning, and a video, with the
     /// review page of their check against Amazon.

@@ -224,7 +224,9 @@ import Glibc
     }
 
     @Test func anAddressThatIsNotOneIsAnError() throws {
-        let result = try ProductStudioBinary.run(["serve", "--bind", "example.com", "--source", ServeSandbox.templates.deletingLastPathComponent().path])
+        let result = try ProductStudioBinary.run([
+            "serve", "--bind", "example.com", "--source", ServeSandbox.templates.deletingLastPathComponent().path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr == "error: 'example.com' is not an IP address or localhost\n")
     }

@@ -8,17 +8,25 @@ import Testing
         ("name: x\nimages:\n  - {rule: min-sise, longest: 5, level: hard}\n", "test.yml:3:12: unknown rule 'min-sise'; did you mean 'min-size'?"),
         ("name: x\nimages:\n  - {rule: min-size, longest: big, level: hard}\n", "test.yml:3:31: 'longest' must be a whole number"),
         ("name: x\nimages:\n  - {rule: min-size, longest: -3, level: hard}\n", "test.yml:3:31: 'longest' must be a positive number of pixels"),
-        ("name: x\nimages:\n  - {rule: min-size, level: hard}\n",
-            "test.yml:3:5: 'min-size' needs at least one of 'longest', 'each', 'width', 'height'"),
-        ("name: x\nimages:\n  - {rule: product-fill, min: 1.5, level: hard}\n",
-            "test.yml:3:31: 'product-fill' needs 'min', the share of the frame the product fills (0 to 1)"),
+        (
+            "name: x\nimages:\n  - {rule: min-size, level: hard}\n",
+            "test.yml:3:5: 'min-size' needs at least one of 'longest', 'each', 'width', 'height'"
+        ),
+        (
+            "name: x\nimages:\n  - {rule: product-fill, min: 1.5, level: hard}\n",
+            "test.yml:3:31: 'product-fill' needs 'min', the share of the frame the product fills (0 to 1)"
+        ),
         ("name: x\nimages:\n  - {rule: dpi, min: 72, level: must}\n", "test.yml:3:33: 'level' is hard, recommended or off"),
         ("name: x\nimages:\n  - {rule: duration, max: 60, level: hard}\n", "test.yml:3:12: 'duration' is not a rule for images"),
         ("name: x\nimages:\n  - {rule: dpi, min: 72, level: hard, colour: red}\n", "test.yml:3:39: unknown key 'colour'"),
-        ("name: x\nimages:\n  - {rule: ratio, equals: wide, level: hard}\n",
-            "test.yml:3:27: 'equals' must be a ratio written WIDTH:HEIGHT, such as 1:1 or 1.91:1, not 'wide'"),
-        ("name: x\nimages:\n  - {rule: format, allow: [jpeg, jpg], level: hard}\n",
-            "test.yml:3:34: unknown format 'jpg'; formats are jpeg, png, webp, gif, tiff, heif, avif, mp4, mov, webm, mkv, avi, bmp"),
+        (
+            "name: x\nimages:\n  - {rule: ratio, equals: wide, level: hard}\n",
+            "test.yml:3:27: 'equals' must be a ratio written WIDTH:HEIGHT, such as 1:1 or 1.91:1, not 'wide'"
+        ),
+        (
+            "name: x\nimages:\n  - {rule: format, allow: [jpeg, jpg], level: hard}\n",
+            "test.yml:3:34: unknown format 'jpg'; formats are jpeg, png, webp, gif, tiff, heif, avif, mp4, mov, webm, mkv, avi, bmp"
+        ),
         ("name: x\nextends: amazn\n", "test.yml:2:10: no profile 'amazn' to extend; did you mean 'amazon'?"),
         ("title: No name\n", "test.yml:1:1: a profile needs a 'name'"),
         ("name: x\nimages: [\n", "test.yml:3:1: bad YAML: did not find expected node content"),

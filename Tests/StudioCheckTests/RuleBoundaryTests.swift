@@ -64,36 +64,83 @@ import Testing
         Case(profile: "ebay", file: Facts.video(1920, 1080, codec: "vp9"), verdicts: ["video-codec:error"], name: "VP9"),
         Case(profile: "shopify", file: Facts.video(1920, 1080, format: .mkv), verdicts: ["format:error"], name: "Matroska"),
         // main-image pixel rules.
-        Case(profile: "amazon", file: Facts.image(1000, 1000, pixels: Facts.pixels(white: 0.98, box: (850, 10), frame: (1000, 1000))), slot: .main,
-            verdicts: [], name: "98% white, 85% fill"),
-        Case(profile: "amazon", file: Facts.image(1000, 1000, pixels: Facts.pixels(white: 0.979, box: (850, 10), frame: (1000, 1000))), slot: .main,
-            verdicts: ["background:error"], name: "97.9% white"),
-        Case(profile: "amazon", file: Facts.image(1000, 1000, pixels: Facts.pixels(box: (849, 849), frame: (1000, 1000))), slot: .main,
-            verdicts: ["product-fill:error"], name: "84.9% fill"),
-        Case(profile: "amazon", file: Facts.image(1000, 800, pixels: Facts.pixels(box: (100, 680), frame: (1000, 800))), slot: .main,
-            verdicts: [], name: "tall product fills the height"),
-        Case(profile: "amazon", file: Facts.image(1000, 1000, pixels: Facts.pixels(box: nil, frame: (1000, 1000))), slot: .main,
-            verdicts: ["product-fill:error"], name: "no product"),
-        Case(profile: "amazon", file: Facts.image(1000, 1000, pixels: Facts.pixels(transparent: true, box: (900, 900), frame: (1000, 1000))),
-            slot: .main, verdicts: ["transparency:error"], name: "transparent"),
-        Case(profile: "amazon", file: Facts.image(1000, 1000, pixels: Facts.pixels(white: 0.5, box: (10, 10), frame: (1000, 1000))),
-            verdicts: [], name: "additional images are not judged on pixels"),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 1000, pixels: Facts.pixels(white: 0.98, box: (850, 10), frame: (1000, 1000))),
+            slot: .main,
+            verdicts: [],
+            name: "98% white, 85% fill"
+        ),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 1000, pixels: Facts.pixels(white: 0.979, box: (850, 10), frame: (1000, 1000))),
+            slot: .main,
+            verdicts: ["background:error"],
+            name: "97.9% white"
+        ),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 1000, pixels: Facts.pixels(box: (849, 849), frame: (1000, 1000))),
+            slot: .main,
+            verdicts: ["product-fill:error"],
+            name: "84.9% fill"
+        ),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 800, pixels: Facts.pixels(box: (100, 680), frame: (1000, 800))),
+            slot: .main,
+            verdicts: [],
+            name: "tall product fills the height"
+        ),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 1000, pixels: Facts.pixels(box: nil, frame: (1000, 1000))),
+            slot: .main,
+            verdicts: ["product-fill:error"],
+            name: "no product"
+        ),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 1000, pixels: Facts.pixels(transparent: true, box: (900, 900), frame: (1000, 1000))),
+            slot: .main,
+            verdicts: ["transparency:error"],
+            name: "transparent"
+        ),
+        Case(
+            profile: "amazon",
+            file: Facts.image(1000, 1000, pixels: Facts.pixels(white: 0.5, box: (10, 10), frame: (1000, 1000))),
+            verdicts: [],
+            name: "additional images are not judged on pixels"
+        ),
         // ai-label.
         Case(profile: "google-merchant", file: Facts.image(1500, 1500), verdicts: ["ai-label:error"], name: "no label"),
         Case(profile: "google-merchant", file: Facts.image(1500, 1500, label: Labels.generated), verdicts: [], name: "trained"),
-        Case(profile: "google-merchant", file: Facts.image(1500, 1500, label: AILabel(digitalSourceType: "compositeWithTrainedAlgorithmicMedia")),
-            verdicts: [], name: "composite"),
+        Case(
+            profile: "google-merchant",
+            file: Facts.image(1500, 1500, label: AILabel(digitalSourceType: "compositeWithTrainedAlgorithmicMedia")),
+            verdicts: [],
+            name: "composite"
+        ),
         Case(profile: "google-merchant", file: Facts.image(1500, 1500, label: AILabel(c2pa: true)), verdicts: ["ai-label:error"], name: "C2PA only"),
         Case(profile: "meta", file: Facts.image(1024, 1024, label: AILabel(c2pa: true)), verdicts: [], name: "C2PA only"),
-        Case(profile: "tiktok-shop", file: Facts.image(600, 600, label: AILabel(digitalSourceType: "digitalCapture")), verdicts: ["ai-label:warning"],
-            name: "a camera's label"),
+        Case(
+            profile: "tiktok-shop",
+            file: Facts.image(600, 600, label: AILabel(digitalSourceType: "digitalCapture")),
+            verdicts: ["ai-label:warning"],
+            name: "a camera's label"
+        ),
         // video duration and frame rate.
         Case(profile: "tiktok-shop", file: Facts.video(1080, 1920, seconds: 59.9), verdicts: [], name: "59.9 s"),
         Case(profile: "tiktok-shop", file: Facts.video(1080, 1920, seconds: 60), verdicts: ["duration:error"], name: "60 s"),
         Case(profile: "tiktok-shop", file: Facts.video(1000, 1920, seconds: 10), verdicts: ["ratio:error"], name: "narrower than 9:16"),
         Case(profile: "instagram-feed", file: Facts.video(1080, 1080, seconds: 2.9), verdicts: ["duration:error"], name: "2.9 s"),
         Case(profile: "instagram-feed", file: Facts.video(1080, 1080, seconds: 60), verdicts: [], name: "60 s"),
-        Case(profile: "instagram-feed", file: Facts.video(599, 599, seconds: 60.1), verdicts: ["duration:error", "min-size:error"], name: "60.1 s, 599 px"),
+        Case(
+            profile: "instagram-feed",
+            file: Facts.video(599, 599, seconds: 60.1),
+            verdicts: ["duration:error", "min-size:error"],
+            name: "60.1 s, 599 px"
+        ),
         Case(profile: "meta", file: Facts.video(1080, 1920, fps: 22.9), verdicts: ["fps:error"], name: "22.9 fps"),
         Case(profile: "meta", file: Facts.video(1080, 1920, fps: 60), verdicts: [], name: "60 fps"),
         Case(profile: "ebay", file: Facts.video(1080, 1920, seconds: 61), verdicts: ["duration:warning"], name: "61 s"),

@@ -1,20 +1,29 @@
 import Foundation
 import StudioCore
-import Testing
 import StudioTestSupport
+import Testing
 
 @Suite struct AssetFileNameTests {
     static let today = CalendarDay(year: 2026, month: 11, day: 30)!
 
-    @Test(arguments: [
-        ("MUG-01_20261120_main.jpg", "MUG-01", "2026-11-20", "main", nil, "jpg"),
-        ("MUG-01_20261120_main-image_2.png", "MUG-01", "2026-11-20", "main-image", 2, "png"),
-        ("a.b_20240229_lifestyle_17.webp", "a.b", "2024-02-29", "lifestyle", 17, "webp"),
-        ("X_20261130_ad.v2.mp4", "X", "2026-11-30", "ad.v2", nil, "mp4"),
-        ("主图_20261130_ad.jpg", "主图", "2026-11-30", "ad", nil, "jpg"),
-        ("MÜG-01_20261120_कि_3.jpg", "MÜG-01", "2026-11-20", "कि", 3, "jpg"),
-    ] as [(String, String, String, String, Int?, String)])
-    func readsNamesThatFollowTheConvention(name: String, sku: String, date: String, useCase: String, counter: Int?, ext: String)
+    @Test(
+        arguments: [
+            ("MUG-01_20261120_main.jpg", "MUG-01", "2026-11-20", "main", nil, "jpg"),
+            ("MUG-01_20261120_main-image_2.png", "MUG-01", "2026-11-20", "main-image", 2, "png"),
+            ("a.b_20240229_lifestyle_17.webp", "a.b", "2024-02-29", "lifestyle", 17, "webp"),
+            ("X_20261130_ad.v2.mp4", "X", "2026-11-30", "ad.v2", nil, "mp4"),
+            ("主图_20261130_ad.jpg", "主图", "2026-11-30", "ad", nil, "jpg"),
+            ("MÜG-01_20261120_कि_3.jpg", "MÜG-01", "2026-11-20", "कि", 3, "jpg"),
+        ] as [(String, String, String, String, Int?, String)]
+    )
+    func readsNamesThatFollowTheConvention(
+        name: String,
+        sku: String,
+        date: String,
+        useCase: String,
+        counter: Int?,
+        ext: String
+    )
         throws
     {
         let parsed = try AssetFileName.parse(name, today: Self.today)

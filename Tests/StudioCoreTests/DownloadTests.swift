@@ -1,7 +1,7 @@
 import Foundation
 import StudioCore
-import Testing
 import StudioTestSupport
+import Testing
 
 @Suite struct DownloadTests {
     private func completedTask(_ studio: TestStudio, files: [URL], sku: String = "MUG-01") throws -> Int64 {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StudioTestSupport
+import Testing
 
 @testable import StudioCore
 

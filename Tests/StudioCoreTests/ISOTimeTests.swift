@@ -22,7 +22,12 @@ import Testing
             let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
             let expected = String(
                 format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
-                parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!
+                parts.year!,
+                parts.month!,
+                parts.day!,
+                parts.hour!,
+                parts.minute!,
+                parts.second!
             )
             #expect(ISOTime.string(from: instant) == expected)
             let wholeSeconds = Date(timeIntervalSince1970: instant.timeIntervalSince1970.rounded(.down))

@@ -1,7 +1,7 @@
 import Foundation
 import StudioCore
-import Testing
 import StudioTestSupport
+import Testing
 
 @Suite struct OutputLookupTests {
     @Test func findsTheTaskAndOutputThatProducedAFile() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import StudioCore
-import Testing
 import StudioTestSupport
+import Testing
 
 @Suite struct SHA256Tests {
     /// FIPS 180-2 appendix B examples, and lengths around the 56- and 64-byte padding edges

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Testing
 import StudioTestSupport
+import Testing
 
 @testable import StudioCore
 

@@ -16,7 +16,10 @@ import Testing
     @Test(arguments: [
         ("UPDATE credit_transaction SET kind = 'bonus' WHERE id = 1", "credit_transaction", "kind", "transactions"),
         ("UPDATE credit_transaction SET created_at = 'soon' WHERE id = 1", "credit_transaction", "created_at", "transactions"),
-        ("DROP TRIGGER credit_transaction_stays_in_integers; UPDATE credit_transaction SET amount = 'many' WHERE id = 1", "credit_transaction", "amount", "transactions"),
+        (
+            "DROP TRIGGER credit_transaction_stays_in_integers; UPDATE credit_transaction SET amount = 'many' WHERE id = 1", "credit_transaction",
+            "amount", "transactions"
+        ),
         ("UPDATE generation_task SET status = 'paused' WHERE id = 1", "generation_task", "status", "tasks"),
         ("UPDATE generation_task SET tool = 'audio' WHERE id = 1", "generation_task", "tool", "tasks"),
         ("UPDATE generation_task SET quality = 'cinema' WHERE id = 1", "generation_task", "quality", "task"),

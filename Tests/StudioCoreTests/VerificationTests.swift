@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Testing
 import StudioTestSupport
+import Testing
 
 @testable import StudioCore
 
@@ -72,7 +72,10 @@ extension VerificationTests {
         #expect(try studio.ledger.verify().isSound)
         try studio.database.queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-            try db.execute(sql: "INSERT INTO credit_transaction (account_id, kind, amount, balance_after, created_at) VALUES (1, 'adjustment', 9223372036854775807, 9223372036854775807, 0)")
+            try db.execute(
+                sql:
+                    "INSERT INTO credit_transaction (account_id, kind, amount, balance_after, created_at) VALUES (1, 'adjustment', 9223372036854775807, 9223372036854775807, 0)"
+            )
         }
         let verification = try studio.ledger.verify()
         #expect(verification.violations.map(\.invariant) == [.runningBalance])

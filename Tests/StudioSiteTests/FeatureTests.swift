@@ -175,11 +175,15 @@ import Testing
             """
         )
         #expect(try fixture.build().errors == [])
-        #expect(try fixture.read("index.html").contains("<td>Shop</td><td><a href=\"https://www.example.com/terms?a=1&amp;b=2\">example.com</a></td>"))
+        #expect(
+            try fixture.read("index.html").contains("<td>Shop</td><td><a href=\"https://www.example.com/terms?a=1&amp;b=2\">example.com</a></td>")
+        )
         try fixture.write(
             "columns:\n  - {key: url, title: Source, link: true}\nrows:\n  - {url: \"javascript:alert(1)\"}\n",
             to: "content/data/terms.yml"
         )
-        #expect(try fixture.build().errors == ["content/data/terms.yml:4:11: 'url' is a link column: 'javascript:alert(1)' is not an http or https URL"])
+        #expect(
+            try fixture.build().errors == ["content/data/terms.yml:4:11: 'url' is a link column: 'javascript:alert(1)' is not an http or https URL"]
+        )
     }
 }

@@ -5,7 +5,10 @@ import Testing
 /// Times that do not exist are refused before anything is written, and a stored date that cannot be read is an
 /// error naming its row, never a crash.
 @Suite struct ClockAndDatesTests {
-    @Test(arguments: ["10000-01-01T00:00:00Z", "2026-02-29T00:00:00Z", "2026-04-31T12:00:00Z", "2026-03-14T24:00:00Z", "0000-01-01T00:00:00Z", "1500-01-01T00:00:00Z"])
+    @Test(arguments: [
+        "10000-01-01T00:00:00Z", "2026-02-29T00:00:00Z", "2026-04-31T12:00:00Z", "2026-03-14T24:00:00Z", "0000-01-01T00:00:00Z",
+        "1500-01-01T00:00:00Z",
+    ])
     func anImpossibleNowIsRefusedBeforeAnythingIsWritten(now: String) throws {
         let sandbox = try LedgerSandbox()
         try sandbox.run("credits", "open", sandbox.email)

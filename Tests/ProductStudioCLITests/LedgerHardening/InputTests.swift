@@ -66,7 +66,15 @@ import Testing
         let ana = try sandbox.run("credits", "buy", "pack-300", "--reference", "PAY-1", "--idempotency-key", "order-7")
         #expect(ana.status == 0)
         let bo = try sandbox.run(
-            "credits", "buy", "pack-1000", "--reference", "PAY-2", "--idempotency-key", "order-7", "--account", "bo@example.com"
+            "credits",
+            "buy",
+            "pack-1000",
+            "--reference",
+            "PAY-2",
+            "--idempotency-key",
+            "order-7",
+            "--account",
+            "bo@example.com"
         )
         #expect(bo.status == 0, "\(bo.stderr)")
         let repeated = try sandbox.run("credits", "buy", "pack-300", "--reference", "PAY-1", "--idempotency-key", "order-7")

@@ -27,7 +27,13 @@ enum ProductStudioBinary {
 
     /// Runs `executable` (the binary under test by default) to completion.
     ///
-    /// - Parameter environment: Variables added to (or replacing) this process's environment.
+    /// - Parameters:
+    ///   - arguments: the command line after the executable.
+    ///   - executable: the program to run.
+    ///   - environment: variables added to (or replacing) this process's environment.
+    ///   - folder: the working folder, this process's when nil.
+    /// - Returns: the exit status and everything printed.
+    /// - Throws: when the process cannot be started.
     static func run(
         _ arguments: [String],
         executable: URL = url,

@@ -1,5 +1,6 @@
 import StudioAssets
 import Testing
+
 @testable import StudioCheck
 
 /// Facts of a file made in code, for rule tests that need no media file.
@@ -24,7 +25,14 @@ enum Facts {
         info.height = height
         info.aiLabel = label
         info.image = ImageFacts(
-            orientation: 1, colorSpace: colorSpace, iccProfile: nil, hasAlpha: false, bitDepth: bitDepth, frames: frames, dpi: dpi, gps: gps
+            orientation: 1,
+            colorSpace: colorSpace,
+            iccProfile: nil,
+            hasAlpha: false,
+            bitDepth: bitDepth,
+            frames: frames,
+            dpi: dpi,
+            gps: gps
         )
         info.pixels = pixels
         return info

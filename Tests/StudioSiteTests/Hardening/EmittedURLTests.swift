@@ -85,9 +85,10 @@ import Testing
         let broken = urls.filter { $0.target.map { !files.contains($0) } ?? false }
         #expect(broken.map(\.description) == [])
         let home = urls.filter { $0.file == "index.html" }.compactMap(\.target)
-        for page in ["c#/index.html", "what?/index.html", "a%41/index.html", "my page/index.html", "img dir/shot #1.png",
-            "javascript:x/index.html", "javascript:alert(2)/index.html"]
-        {
+        for page in [
+            "c#/index.html", "what?/index.html", "a%41/index.html", "my page/index.html", "img dir/shot #1.png",
+            "javascript:x/index.html", "javascript:alert(2)/index.html",
+        ] {
             #expect(home.contains(page), "the home page links to \(page)")
         }
     }

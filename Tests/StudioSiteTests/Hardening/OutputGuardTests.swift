@@ -42,8 +42,10 @@ import Testing
             #expect(throws: BuildError.self) { try fixture.build(output: output, force: true) }
         }
         #expect(Self.sourcesAreIntact(fixture))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("content").path).sorted()
-            == ["_index.md", "guide.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("content").path).sorted()
+                == ["_index.md", "guide.md"]
+        )
     }
 
     @Test func anOutputThatIsALinkKeepsItsTargetsHiddenEntries() throws {

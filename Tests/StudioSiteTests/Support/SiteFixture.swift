@@ -1,6 +1,6 @@
 import Foundation
-import StudioTestSupport
 import StudioSite
+import StudioTestSupport
 import Testing
 
 /// A site written into a fresh temporary folder from one string of `-- path --` blocks, as Hugo's
