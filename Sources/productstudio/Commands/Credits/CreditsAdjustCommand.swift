@@ -8,7 +8,7 @@ struct CreditsAdjustCommand: ParsableCommand {
     @Option(help: "Credits to add, or to remove when negative (write --amount=-20).")
     var amount: Int
 
-    @Option(help: "Why the balance is corrected; recorded with the transaction.")
+    @Option(help: "Why the balance is corrected; recorded with the transaction.", transform: RequiredText.parse)
     var reason: RequiredText
 
     @OptionGroup var change: AccountChange

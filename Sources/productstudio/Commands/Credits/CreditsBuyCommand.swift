@@ -11,7 +11,7 @@ struct CreditsBuyCommand: ParsableCommand {
     @Argument(help: "The plan or pack id (see `credits packs`).")
     var pack: String
 
-    @Option(help: "The payment reference to record with the credits.")
+    @Option(help: "The payment reference to record with the credits.", transform: RequiredText.parse)
     var reference: RequiredText
 
     @OptionGroup var change: AccountChange

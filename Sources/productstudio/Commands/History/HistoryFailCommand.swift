@@ -11,7 +11,7 @@ struct HistoryFailCommand: ParsableCommand {
     @Argument(help: "The task id.")
     var task: Int64
 
-    @Option(help: "Why the task failed.")
+    @Option(help: "Why the task failed.", transform: RequiredText.parse)
     var reason: RequiredText
 
     @Flag(help: "The failure is eligible for a refund of the task's charge.")
