@@ -22,7 +22,7 @@ extension Row {
     /// The value in `column`, read by position.
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
     func value<Value: DatabaseValueConvertible, Column: ResultColumn>(_ column: Column) throws -> Value {
-        try reading(column.name, in: Column.table) { try decode(Value.self, atIndex: column.rawValue) }
+        try reading(column.name, in: Column.table) { Value.fromDatabaseValue(self[column.rawValue] as DatabaseValue) }
     }
 
     /// The case of `Value` the text or number in `column` names.
@@ -36,7 +36,9 @@ extension Row {
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)`` when it names none.
     func value<Value: RawRepresentable, Column: ResultColumn>(_ column: Column) throws -> Value
     where Value.RawValue: DatabaseValueConvertible {
-        try reading(column.name, in: Column.table) { Value(rawValue: try decode(Value.RawValue.self, atIndex: column.rawValue)) }
+        try reading(column.name, in: Column.table) {
+            Value.RawValue.fromDatabaseValue(self[column.rawValue] as DatabaseValue).flatMap(Value.init(rawValue:))
+        }
     }
 
     /// The date in `column`, stored as GRDB stores dates.
@@ -48,7 +50,7 @@ extension Row {
     /// The date in `column`, read by position.
     /// - Throws: ``StoreError/unreadableRow(table:id:column:value:)``.
     func date<Column: ResultColumn>(_ column: Column) throws -> Date {
-        try reading(column.name, in: Column.table) { try decode(String?.self, atIndex: column.rawValue).flatMap(StoredDate.date) }
+        try reading(column.name, in: Column.table) { String.fromDatabaseValue(self[column.rawValue] as DatabaseValue).flatMap(StoredDate.date) }
     }
 
     /// The date in `column`, or nil for `NULL`.
