@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file (which must not exist) instead of stdout.", valueName: "file"))
     var output: String?
 
-    @OptionGroup var ledger: DatabaseOptions
+    @OptionGroup var database: DatabaseOptions
     @OptionGroup var account: AccountOption
 
     @Flag(help: "Do not link files to the generation history.")
@@ -163,8 +163,8 @@ struct CheckCommand: ParsableCommand {
 
     /// The history to link files to: the database when it exists (none is not an error), unless `--no-history`.
     private func historyLink() throws -> HistoryLink? {
-        guard !noHistory, FileManager.default.fileExists(atPath: ledger.path) else { return nil }
-        return HistoryLink(history: GenerationHistory(database: try ledger.open()), account: account.email)
+        guard !noHistory, FileManager.default.fileExists(atPath: database.path) else { return nil }
+        return HistoryLink(history: GenerationHistory(database: try database.open()), account: account.email)
     }
 }
 
