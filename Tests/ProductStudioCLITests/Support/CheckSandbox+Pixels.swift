@@ -1,4 +1,5 @@
 import Foundation
+import StudioTestSupport
 import Testing
 
 extension CheckSandbox {
@@ -9,8 +10,7 @@ extension CheckSandbox {
         var arguments = ["convert", name, "-auto-orient", "-colorspace", "sRGB", "-background", "white", "-flatten"]
         if let crop { arguments += ["-crop", crop, "+repage"] }
         arguments += ["-resize", "\(side)x\(side)!", "-depth", "8", "rgb:" + raw]
-        let result = try ProductStudioBinary.run(arguments, executable: URL(fileURLWithPath: "/usr/bin/env"), in: folder)
-        #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.stderr)")
+        try ChildProcess.check(arguments, in: folder)
         let url = folder.appendingPathComponent(raw)
         defer { try? FileManager.default.removeItem(at: url) }
         return Array(try Data(contentsOf: url))
@@ -24,24 +24,16 @@ extension CheckSandbox {
 
     /// `exiftool -json -n` for one file of the folder: every tag by its plain name.
     func exiftool(_ name: String) throws -> [String: Any] {
-        let result = try ProductStudioBinary.run(
-            ["exiftool", "-json", "-n", name],
-            executable: URL(fileURLWithPath: "/usr/bin/env"),
-            in: folder
-        )
-        let list = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let output = try ChildProcess.check(["exiftool", "-json", "-n", name], in: folder)
+        let list = try JSONSerialization.jsonObject(with: output) as? [[String: Any]]
         return list?.first ?? [:]
     }
 
     /// The SHA-256 of every file under the folder's `subfolder`, by path.
     func hashes(under subfolder: String = ".") throws -> [String: String] {
-        let result = try ProductStudioBinary.run(
-            ["sh", "-c", "find '\(subfolder)' -type f -exec sha256sum {} + | sort"],
-            executable: URL(fileURLWithPath: "/usr/bin/env"),
-            in: folder
-        )
+        let output = try ChildProcess.shell("find '\(subfolder)' -type f -exec sha256sum {} + | sort", in: folder)
         return Dictionary(
-            uniqueKeysWithValues: result.stdout.split(separator: "\n").map { line in
+            uniqueKeysWithValues: String(decoding: output, as: UTF8.self).split(separator: "\n").map { line in
                 let fields = line.split(separator: " ", maxSplits: 1)
                 return (String(fields[1].trimmingCharacters(in: .whitespaces)), String(fields[0]))
             }

@@ -18,14 +18,13 @@ final class CheckSandbox {
     }
 
     /// Runs a tool (`convert`, `ffmpeg`, `python3`) in the folder; it must succeed.
-    func tool(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try tool(arguments: arguments, sourceLocation: sourceLocation)
+    func tool(_ arguments: String...) throws {
+        try tool(arguments: arguments)
     }
 
     /// Runs a tool in the folder, its arguments given as an array; it must succeed.
-    func tool(arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let result = try ProductStudioBinary.run(arguments, executable: URL(fileURLWithPath: "/usr/bin/env"), in: folder)
-        #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+    func tool(arguments: [String]) throws {
+        try ChildProcess.check(arguments, in: folder)
     }
 
     /// A JPEG (or, by the name's extension, PNG…) of `width`x`height` in sRGB, white with a dark product box
@@ -44,12 +43,7 @@ final class CheckSandbox {
         let alpha = extra.contains("-alpha")
         var colour = ["-type", alpha ? "TrueColorAlpha" : "TrueColor"]
         if name.hasSuffix(".png") { colour += ["-define", "png:color-type=\(alpha ? 6 : 2)"] }
-        let result = try ProductStudioBinary.run(
-            arguments + extra + colour + [name],
-            executable: URL(fileURLWithPath: "/usr/bin/env"),
-            in: folder
-        )
-        #expect(result.status == 0, "convert \(name): \(result.stderr)")
+        try ChildProcess.check(arguments + extra + colour + [name], in: folder)
     }
 
     /// A short H.264 MP4 of `width`x`height` lasting `seconds`.
