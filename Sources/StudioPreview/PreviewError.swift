@@ -1,4 +1,5 @@
 import Glibc
+public import StudioSite
 
 /// Why the preview could not start or keep going.
 public enum PreviewError: Error, Sendable, CustomStringConvertible {
@@ -10,6 +11,8 @@ public enum PreviewError: Error, Sendable, CustomStringConvertible {
     case badAddress(String)
     /// The server stopped with an error.
     case server(String)
+    /// The site cannot be previewed at all: its source folder lacks `content/` or `templates/`.
+    case site(BuildError)
 
     public var description: String {
         switch self {
@@ -19,6 +22,7 @@ public enum PreviewError: Error, Sendable, CustomStringConvertible {
         case .noFreePort(let host, let port): "no free port on \(host) from \(port) to \(port + 100)"
         case .badAddress(let address): "'\(address)' is not an IP address or localhost"
         case .server(let message): "the server stopped: \(message)"
+        case .site(let error): error.description
         }
     }
 }

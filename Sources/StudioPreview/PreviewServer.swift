@@ -61,8 +61,14 @@ public struct PreviewServer {
     }
 
     /// Builds, serves and watches until SIGINT or SIGTERM.
-    /// - Throws: ``PreviewError`` when no port is free, the sources cannot be watched or the server fails.
+    /// - Throws: ``PreviewError`` when the source folder lacks `content/` or `templates/`, no port is free, the sources
+    ///   cannot be watched or the server fails.
     public func run() async throws(PreviewError) {
+        do throws(BuildError) {
+            try options.requireSourceFolders()
+        } catch {
+            throw .site(error)
+        }
         let listen = try ListenAddress.firstFree(address: address, from: port)
         if !listen.isLoopback {
             report.problem("warning: listening on \(listen.host): the preview can be reached from the network")

@@ -40,8 +40,6 @@ struct ServeCommand: AsyncParsableCommand {
         let output: @Sendable (String) -> Void = { line in Console.output(line) }
         let info = quiet ? nil : output
         let report = PreviewServer.Report(info: info, problem: { line in Console.error(line) })
-        let options = try site.buildOptions()
-        try options.requireSourceFolders()
-        try await PreviewServer(options: options, address: bind, port: port, report: report).run()
+        try await PreviewServer(options: try site.buildOptions(), address: bind, port: port, report: report).run()
     }
 }
