@@ -47,7 +47,9 @@ let package = Package(
         // Domain libraries.
         .target(
             name: "StudioCore",
-            dependencies: ["CCrypto", "CFileSystem", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CCrypto", "CFileSystem", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             resources: [.copy("Ledger/Resources/credit-packs.json")],
             swiftSettings: swiftSettings
         ),
@@ -103,6 +105,7 @@ let package = Package(
         .target(name: "StudioTestSupport", path: "Tests/StudioTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "StudioCoreTests", dependencies: ["StudioCore", "StudioTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioConcurrencyTests", dependencies: ["StudioConcurrency"], swiftSettings: swiftSettings),
+        .testTarget(name: "StudioJSONTests", dependencies: ["StudioJSON"], swiftSettings: swiftSettings),
         // Golden/ is read from the source tree (the recorded site), not bundled.
         .testTarget(name: "StudioSiteTests", dependencies: ["StudioSite", "StudioTestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "StudioAssetsTests", dependencies: ["StudioAssets", "StudioTestSupport"], swiftSettings: swiftSettings),

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StudioTestSupport
 import Testing
 
 @testable import StudioCore
@@ -25,6 +26,9 @@ import Testing
         ("UPDATE generation_task SET quality = 'cinema' WHERE id = 1", "generation_task", "quality", "task"),
         ("UPDATE generation_task SET image_count = NULL WHERE id = 1", "generation_task", "image_count", "task"),
         ("UPDATE generation_task SET tool = 'video' WHERE id = 1", "generation_task", "duration", "task"),
+        ("UPDATE generation_task SET cost = 'many' WHERE id = 1", "generation_task", "cost", "tasks"),
+        ("UPDATE generation_task SET cost = 2.5 WHERE id = 1", "generation_task", "cost", "task"),
+        ("UPDATE generation_task SET created_at = x'00' WHERE id = 1", "generation_task", "created_at", "tasks"),
     ])
     func aValueThisVersionCannotReadIsRefusedNamingTheRow(corruption: String, table: String, column: String, reader: String) throws {
         let studio = try TestStudio()
@@ -41,5 +45,35 @@ import Testing
         #expect(rowTable == table)
         #expect(id == 1)
         #expect(rowColumn == column)
+    }
+
+    /// An output's columns are read as strictly as its task's, in a listing and in a lookup by content.
+    @Test(arguments: [
+        ("UPDATE generation_output SET bytes = 'big'", "bytes", "tasks"),
+        ("UPDATE generation_output SET position = 1.5", "position", "task"),
+        ("UPDATE generation_output SET bytes = 'big'", "bytes", "producers"),
+    ])
+    func anOutputThisVersionCannotReadIsRefusedNamingTheRow(corruption: String, column: String, reader: String) throws {
+        let studio = try TestStudio()
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.png", Data("made".utf8))
+        try studio.history.complete(try studio.startImage().task, outputs: [file], for: studio.email)
+        try studio.database.queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: corruption)
+        }
+        let read: [String: () throws -> Void] = [
+            "tasks": { _ = try studio.history.tasks(of: studio.email) },
+            "task": { _ = try studio.history.task(1, of: studio.email) },
+            "producers": { _ = try studio.history.producers(ofSHA256s: [SHA256.hex(of: Array("made".utf8))]) },
+        ]
+        let error = try #require(throws: StoreError.self) { try read[reader]!() }
+        #expect(error == .unreadableRow(table: "generation_output", id: 1, column: column, value: Self.stored(corruption)))
+    }
+
+    /// The value a corruption statement stores, as the error shows it.
+    private static func stored(_ corruption: String) -> String {
+        let literal = String(corruption.split(separator: "=").last!.trimmingCharacters(in: .whitespaces))
+        return literal.hasPrefix("'") ? "\"" + literal.dropFirst().dropLast() + "\"" : literal
     }
 }

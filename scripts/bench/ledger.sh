@@ -245,8 +245,9 @@ read -r write_big write_small < <(hyperfine_medians "$work/first-write.json" 100
   echo "| ratio, json / peer | $list_ratio |"
   echo
   echo "The listing walks two cursors side by side (the tasks, and their outputs joined in the same order, both served"
-  echo "by the account's index with no sort), reads each row by position, and prints each task as it comes, so memory"
-  echo "stays flat however long the history."
+  echo "by the account's index with no sort), reads each value by position straight from SQLite with its storage class"
+  echo "checked (text where a number belongs is an error, never a 0), and writes each task as it comes into one output"
+  echo "buffer, so memory stays flat however long the history."
   echo
   echo "Damage check before a process's first write (SQLite's \`quick_check\`, which reads every page):"
   echo

@@ -27,22 +27,20 @@ extension GenerationHistory {
             if let sku = filter.sku { conditions.add("g.sku = ?", [sku]) }
             conditions.add(filter.dates, column: "g.created_at")
             let order = " ORDER BY g.created_at DESC, g.id DESC"
-            let tasks = try Row.fetchCursor(
-                db,
-                sql: GenerationTask.selection + conditions.sql + order + (filter.limit.map { " LIMIT \($0)" } ?? ""),
-                arguments: conditions.arguments
-            )
-            var outputs = OutputRun(
-                try Row.fetchCursor(
+            let outputs = OutputRun(
+                try GenerationOutput.cursor(
                     db,
-                    sql: GenerationOutput.selection + " JOIN generation_task g ON g.id = o.task_id" + conditions.sql + order + ", o.position",
+                    " JOIN generation_task g ON g.id = o.task_id" + conditions.sql + order + ", o.position",
                     arguments: conditions.arguments
                 )
             )
-            while let row = try tasks.next() {
-                let id: Int64 = try row.value(GenerationTask.Column.id)
-                try body(try GenerationTask(row: row, outputs: try outputs.take(task: id)))
-            }
+            let tasks = try GenerationTask.cursor(
+                db,
+                conditions.sql + order + (filter.limit.map { " LIMIT \($0)" } ?? ""),
+                arguments: conditions.arguments,
+                outputs: outputs.take
+            )
+            while let task = try tasks.next() { try body(task) }
         }
     }
 
@@ -51,14 +49,11 @@ extension GenerationHistory {
     public func task(_ id: Int64, of email: String) throws -> GenerationTask {
         try database.read { db in
             let account = try Account.find(db, email: email)
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: GenerationTask.selection + " WHERE g.id = ? AND g.account_id = ?",
-                    arguments: [id, account.id]
-                )
-            else { throw AccountError.unknownTask(id) }
-            return try GenerationTask(row: row, outputs: try GenerationOutput.fetchAll(db, task: id))
+            let tasks = try GenerationTask.cursor(db, " WHERE g.id = ? AND g.account_id = ?", arguments: [id, account.id]) {
+                try GenerationOutput.fetchAll(db, task: $0)
+            }
+            guard let task = try tasks.next() else { throw AccountError.unknownTask(id) }
+            return task
         }
     }
 
@@ -77,12 +72,10 @@ extension GenerationHistory {
                 )
             else { return nil }
             let taskID: Int64 = try row.value("task_id", in: "generation_output")
-            guard let taskRow = try Row.fetchOne(db, sql: GenerationTask.selection + " WHERE g.id = ?", arguments: [taskID])
-            else { return nil }
-            let outputs = try GenerationOutput.fetchAll(db, task: taskID)
             let position: Int = try row.value("position", in: "generation_output")
-            guard let output = outputs.first(where: { $0.position == position }) else { return nil }
-            return (try GenerationTask(row: taskRow, outputs: outputs), output)
+            let tasks = try GenerationTask.cursor(db, " WHERE g.id = ?", arguments: [taskID]) { try GenerationOutput.fetchAll(db, task: $0) }
+            guard let task = try tasks.next(), let output = task.outputs.first(where: { $0.position == position }) else { return nil }
+            return (task, output)
         }
     }
 
@@ -115,22 +108,16 @@ extension GenerationHistory {
             var tasks: [Int64: GenerationTask] = [:]
             for chunk in stride(from: 0, to: taskIDs.count, by: 500).map({ taskIDs[$0..<min(taskIDs.count, $0 + 500)] }) {
                 let marks = databaseQuestionMarks(count: chunk.count)
+                let arguments = StatementArguments(Array(chunk))
                 var outputs: [Int64: [GenerationOutput]] = [:]
-                for row in try Row.fetchAll(
+                let outputRows = try GenerationOutput.cursor(
                     db,
-                    sql: GenerationOutput.selection + " WHERE task_id IN (\(marks)) ORDER BY task_id, position",
-                    arguments: StatementArguments(Array(chunk))
-                ) {
-                    outputs[try row.value(GenerationOutput.Column.taskID), default: []].append(try GenerationOutput(row: row))
-                }
-                for row in try Row.fetchAll(
-                    db,
-                    sql: GenerationTask.selection + " WHERE g.id IN (\(marks))",
-                    arguments: StatementArguments(Array(chunk))
-                ) {
-                    let id: Int64 = try row.value(GenerationTask.Column.id)
-                    tasks[id] = try GenerationTask(row: row, outputs: outputs[id] ?? [])
-                }
+                    " WHERE o.task_id IN (\(marks)) ORDER BY o.task_id, o.position",
+                    arguments: arguments
+                )
+                while let (task, output) = try outputRows.next() { outputs[task, default: []].append(output) }
+                let taskRows = try GenerationTask.cursor(db, " WHERE g.id IN (\(marks))", arguments: arguments) { outputs[$0] ?? [] }
+                while let task = try taskRows.next() { tasks[task.id] = task }
             }
             return earliest.compactMapValues { found in
                 guard let task = tasks[found.task], let output = task.outputs.first(where: { $0.position == found.position }) else { return nil }
@@ -148,22 +135,20 @@ extension GenerationHistory {
 }
 
 /// The outputs of a listing's tasks, read in the tasks' order, handed over one task's run at a time.
-private struct OutputRun {
-    private let cursor: RowCursor
+private final class OutputRun {
+    private let cursor: StoredRowCursor<(task: Int64, output: GenerationOutput)>
     /// The first output of the next task, read but not handed over yet.
     private var pending: (task: Int64, output: GenerationOutput)?
 
-    init(_ cursor: RowCursor) {
+    init(_ cursor: StoredRowCursor<(task: Int64, output: GenerationOutput)>) {
         self.cursor = cursor
     }
 
     /// The outputs of task `id`, the next task in the order (the tasks before it have been taken).
-    mutating func take(task id: Int64) throws -> [GenerationOutput] {
+    func take(task id: Int64) throws -> [GenerationOutput] {
         var outputs: [GenerationOutput] = []
         while true {
-            if pending == nil, let row = try cursor.next() {
-                pending = (try row.value(GenerationOutput.Column.taskID), try GenerationOutput(row: row))
-            }
+            if pending == nil { pending = try cursor.next() }
             guard let next = pending, next.task == id else { return outputs }
             outputs.append(next.output)
             pending = nil

@@ -31,20 +31,30 @@ extension GenerationOutput {
         }
     }
 
-    /// The query that reads outputs (`o`) as ``init(row:)`` reads them; add a WHERE.
-    static let selection = "SELECT " + Column.allCases.map { "o." + $0.name }.joined(separator: ", ") + " FROM generation_output o"
+    /// The query that reads outputs (`o`), in ``Column``'s order.
+    private static let selection = "SELECT " + Column.allCases.map { "o." + $0.name }.joined(separator: ", ") + " FROM generation_output o"
 
-    init(row: Row) throws {
-        self.init(
-            position: try row.value(Column.position),
-            path: try row.value(Column.path),
-            sha256: try row.value(Column.sha256),
-            bytes: try row.value(Column.bytes)
-        )
+    /// The outputs `clause` picks (a WHERE and what follows, over `o`), each with its task's id, as they are read.
+    static func cursor(
+        _ db: Database,
+        _ clause: String,
+        arguments: StatementArguments = []
+    ) throws -> StoredRowCursor<(task: Int64, output: GenerationOutput)> {
+        try StoredRowCursor(db, sql: selection + clause, arguments: arguments) { row in
+            (
+                try row.value(Column.taskID),
+                GenerationOutput(
+                    position: try row.value(Column.position),
+                    path: try row.value(Column.path),
+                    sha256: try row.value(Column.sha256),
+                    bytes: try row.value(Column.bytes)
+                )
+            )
+        }
     }
 
     /// The outputs of the task with this id, in order.
     static func fetchAll(_ db: Database, task: Int64) throws -> [GenerationOutput] {
-        try Row.fetchAll(db, sql: selection + " WHERE task_id = ? ORDER BY position", arguments: [task]).map { try GenerationOutput(row: $0) }
+        try Array(cursor(db, " WHERE o.task_id = ? ORDER BY o.position", arguments: [task]).map(\.output))
     }
 }

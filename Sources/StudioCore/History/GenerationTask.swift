@@ -90,9 +90,8 @@ extension GenerationTask {
         }
     }
 
-    /// The query that reads tasks (`g`) with their account and refund, as ``init(row:outputs:)`` reads them; add a
-    /// WHERE.
-    static let selection =
+    /// The query that reads tasks (`g`) with their account and refund, in ``Column``'s order.
+    private static let selection =
         "SELECT "
         + Column.allCases.map { column in
             switch column {
@@ -104,14 +103,28 @@ extension GenerationTask {
         }.joined(separator: ", ")
         + " FROM generation_task g JOIN account a ON a.id = g.account_id"
 
-    init(row: Row, outputs: [GenerationOutput]) throws {
+    /// The tasks `clause` picks (a WHERE and what follows, over `g`), as they are read, each with the outputs
+    /// `outputs` hands over for its id.
+    static func cursor(
+        _ db: Database,
+        _ clause: String,
+        arguments: StatementArguments = [],
+        outputs: @escaping (_ task: Int64) throws -> [GenerationOutput]
+    ) throws -> StoredRowCursor<GenerationTask> {
+        try StoredRowCursor(db, sql: selection + clause, arguments: arguments) { row in
+            try GenerationTask(row: row, outputs: outputs)
+        }
+    }
+
+    private init(row: StoredRow, outputs: (_ task: Int64) throws -> [GenerationOutput]) throws {
+        let id: Int64 = try row.value(Column.id)
         let kind: GenerationKind =
             switch try row.value(Column.tool) as GenerationTool {
             case .video: .video(try row.value(Column.duration))
             case .image: .images(try row.value(Column.quality), count: try row.value(Column.imageCount))
             }
         self.init(
-            id: try row.value(Column.id),
+            id: id,
             account: try row.value(Column.email),
             kind: kind,
             sku: try row.value(Column.sku),
@@ -124,7 +137,7 @@ extension GenerationTask {
             refunded: try row.value(Column.refunded),
             started: try row.date(Column.createdAt),
             finished: try row.optionalDate(Column.finishedAt),
-            outputs: outputs
+            outputs: try outputs(id)
         )
     }
 }

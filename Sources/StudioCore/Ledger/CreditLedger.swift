@@ -118,12 +118,8 @@ public struct CreditLedger: Sendable {
                 conditions.add("kind IN (\(databaseQuestionMarks(count: kinds.count)))", kinds)
             }
             let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
-            let rows = try Row.fetchCursor(
-                db,
-                sql: "SELECT * FROM credit_transaction" + conditions.sql + " ORDER BY id" + limit,
-                arguments: conditions.arguments
-            )
-            while let row = try rows.next() { try body(try CreditTransaction(row: row)) }
+            let transactions = try CreditTransaction.cursor(db, conditions.sql + " ORDER BY id" + limit, arguments: conditions.arguments)
+            while let transaction = try transactions.next() { try body(transaction) }
         }
     }
 

@@ -38,19 +38,45 @@ public struct CreditTransaction: Sendable, Equatable, Codable {
 }
 
 extension CreditTransaction {
-    init(row: Row) throws {
-        let table = "credit_transaction"
-        self.init(
-            id: try row.value("id", in: table),
-            date: try row.date("created_at", in: table),
-            kind: try row.value("kind", in: table),
-            amount: try row.value("amount", in: table),
-            balance: try row.value("balance_after", in: table),
-            task: try row.value("task_id", in: table),
-            pack: try row.value("pack_id", in: table),
-            reference: try row.value("reference", in: table),
-            note: try row.value("note", in: table)
-        )
+    /// The columns ``selection`` reads, in its order.
+    private enum Column: Int, ResultColumn {
+        case id, createdAt, kind, amount, balanceAfter, taskID, packID, reference, note
+
+        static let table = "credit_transaction"
+
+        var name: String {
+            switch self {
+            case .id: "id"
+            case .createdAt: "created_at"
+            case .kind: "kind"
+            case .amount: "amount"
+            case .balanceAfter: "balance_after"
+            case .taskID: "task_id"
+            case .packID: "pack_id"
+            case .reference: "reference"
+            case .note: "note"
+            }
+        }
+    }
+
+    /// The query that reads transactions, in ``Column``'s order.
+    private static let selection = "SELECT " + Column.allCases.map(\.name).joined(separator: ", ") + " FROM credit_transaction"
+
+    /// The transactions `clause` picks (a WHERE and what follows), as they are read.
+    static func cursor(_ db: Database, _ clause: String, arguments: StatementArguments = []) throws -> StoredRowCursor<CreditTransaction> {
+        try StoredRowCursor(db, sql: selection + clause, arguments: arguments) { row in
+            CreditTransaction(
+                id: try row.value(Column.id),
+                date: try row.date(Column.createdAt),
+                kind: try row.value(Column.kind),
+                amount: try row.value(Column.amount),
+                balance: try row.value(Column.balanceAfter),
+                task: try row.value(Column.taskID),
+                pack: try row.value(Column.packID),
+                reference: try row.value(Column.reference),
+                note: try row.value(Column.note)
+            )
+        }
     }
 }
 

@@ -37,25 +37,25 @@ public enum ISOTime {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let (days, time) = (seconds.floorDivided(by: 86_400), seconds.floorModulo(86_400))
         let (year, month, day) = CivilDays.date(days: days)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(20)
-        for (value, width, separator) in [
-            (year, 4, "-"), (month, 2, "-"), (day, 2, "T"), (time / 3600, 2, ":"), (time / 60 % 60, 2, ":"), (time % 60, 2, "Z"),
-        ] as [(Int, Int, Character)] {
-            appendDigits(value, width: width, to: &bytes)
-            bytes.append(separator.asciiValue!)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-            rest %= divisor
-            divisor /= 10
+        return String(unsafeUninitializedCapacity: 20) { bytes in
+            var end = 0
+            /// Writes `value` in `width` digits, then `separator`.
+            func put(_ value: Int, width: Int, then separator: Unicode.Scalar) {
+                var rest = value
+                for index in (end..<end + width).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                bytes[end + width] = UInt8(ascii: separator)
+                end += width + 1
+            }
+            put(year, width: 4, then: "-")
+            put(month, width: 2, then: "-")
+            put(day, width: 2, then: "T")
+            put(time / 3600, width: 2, then: ":")
+            put(time / 60 % 60, width: 2, then: ":")
+            put(time % 60, width: 2, then: "Z")
+            return end
         }
     }
 

@@ -3,13 +3,21 @@ import StudioJSON
 
 /// A value printed as one JSON object on one line: each row of a listing, and `history show`.
 protocol JSONRecord {
-    /// The object, its keys in a fixed order.
-    var json: JSONObjectWriter { get }
+    /// Adds the value's members to `json`, keys in a fixed order.
+    func fill(_ json: inout JSONObjectWriter)
+}
+
+extension JSONRecord {
+    /// The value as a JSON object.
+    var json: JSONObjectWriter {
+        var json = JSONObjectWriter()
+        fill(&json)
+        return json
+    }
 }
 
 extension GenerationTask: JSONRecord {
-    var json: JSONObjectWriter {
-        var json = JSONObjectWriter()
+    func fill(_ json: inout JSONObjectWriter) {
         json.int("task", Int(id))
         json.string("account", account)
         json.string("tool", tool.rawValue)
@@ -32,25 +40,21 @@ extension GenerationTask: JSONRecord {
         }
         json.string("started", ISOTime.string(from: started))
         if let finished { json.string("finished", ISOTime.string(from: finished)) }
-        json.raw("outputs", JSONText.array(outputs.map(\.json.text)))
-        return json
+        json.objects("outputs", outputs) { $0.fill(&$1) }
     }
 }
 
 extension GenerationOutput: JSONRecord {
-    var json: JSONObjectWriter {
-        var json = JSONObjectWriter()
+    func fill(_ json: inout JSONObjectWriter) {
         json.int("position", position)
         json.string("path", path)
         json.string("sha256", sha256)
         json.int("bytes", Int(bytes))
-        return json
     }
 }
 
 extension CreditTransaction: JSONRecord {
-    var json: JSONObjectWriter {
-        var json = JSONObjectWriter()
+    func fill(_ json: inout JSONObjectWriter) {
         json.int("id", Int(id))
         json.string("date", ISOTime.string(from: date))
         json.string("kind", kind.rawValue)
@@ -60,18 +64,15 @@ extension CreditTransaction: JSONRecord {
         if let pack { json.string("pack", pack) }
         if let reference { json.string("reference", reference) }
         if let note { json.string("note", note) }
-        return json
     }
 }
 
 extension CreditPack: JSONRecord {
-    var json: JSONObjectWriter {
-        var json = JSONObjectWriter()
+    func fill(_ json: inout JSONObjectWriter) {
         json.string("id", id)
         json.string("kind", kind.rawValue)
         json.string("name", name)
         json.int("credits", credits)
         if let period { json.string("period", period) }
-        return json
     }
 }

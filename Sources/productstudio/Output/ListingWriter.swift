@@ -1,5 +1,6 @@
 import Foundation
 import StudioCore
+import StudioJSON
 
 /// Prints a listing row by row as it is read, so a listing of any length starts at once and holds one row in
 /// memory: a JSON array (one object a line), CSV under a header, or an aligned text table.
@@ -31,8 +32,12 @@ struct ListingWriter<Item: JSONRecord> {
         switch format {
         case .json:
             var count = 0
+            var object = JSONObjectWriter()
             try produce { item in
-                output.write((count == 0 ? "[\n" : ",\n") + item.json.text)
+                output.write(count == 0 ? "[\n" : ",\n")
+                object.removeAll()
+                item.fill(&object)
+                output.write(object)
                 count += 1
             }
             output.write(count == 0 ? "[]\n" : "\n]\n")
@@ -44,7 +49,7 @@ struct ListingWriter<Item: JSONRecord> {
             var pending: [[String]] = []
             try produce { item in
                 let row = text.map { $0.cell(item).visible }
-                guard table.widths == nil else { return output.write(table.line(row)) }
+                guard table.widths == nil else { return output.write { table.append(row, to: &$0) } }
                 pending.append(row)
                 if pending.count == Self.alignedRows { table.printAligned(&pending, to: output) }
             }
@@ -69,26 +74,26 @@ private struct TextTable {
     mutating func printAligned(_ rows: inout [[String]], to output: ListingOutput) {
         guard widths == nil else { return }
         widths = header.indices.map { column in ([header] + rows).map { Self.width(of: $0[column]) }.max() ?? 0 }
-        for row in [header] + rows { output.write(line(row)) }
+        for row in [header] + rows { output.write { append(row, to: &$0) } }
         rows = []
     }
 
-    /// One row, padded to the widths, without trailing spaces: the spaces before a cell are written only when a
-    /// cell follows them.
-    func line(_ row: [String]) -> String {
-        var line = ""
+    /// Appends one row, padded to the widths, without trailing spaces: the spaces before a cell are written only when
+    /// a cell follows them.
+    func append(_ row: [String], to line: inout [UInt8]) {
         var spaces = 0
         for (column, cell) in row.enumerated() {
             let padding = max(0, (widths?[column] ?? 0) - Self.width(of: cell))
             let right = rightAligned.contains(column)
             spaces += (column == 0 ? 0 : 2) + (right ? padding : 0)
             if !cell.isEmpty {
-                line += String(repeating: " ", count: spaces) + cell
+                line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+                line.append(contentsOf: cell.utf8)
                 spaces = 0
             }
             if !right { spaces += padding }
         }
-        return line + "\n"
+        line.append(UInt8(ascii: "\n"))
     }
 
     /// The cell's width in characters, counted by its bytes when it is plain ASCII.
@@ -124,6 +129,16 @@ private final class ListingOutput {
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func write(_ object: JSONObjectWriter) {
+        write { object.append(to: &$0) }
+    }
+
+    /// Writes what `append` adds to the buffer.
+    func write(_ append: (inout [UInt8]) -> Void) {
+        append(&buffer)
         if buffer.count >= 1 << 16 { flush() }
     }
 
