@@ -26,15 +26,22 @@ public struct PreviewServer {
         let info: (@Sendable (String) -> Void)?
         /// Prints an error or warning line.
         let problem: @Sendable (String) -> Void
+        /// Words a build's finding, on the terminal and over the pages (the front end adds its hints).
+        let describe: @Sendable (SiteDiagnostic) -> String
 
-        public init(info: (@Sendable (String) -> Void)?, problem: @escaping @Sendable (String) -> Void) {
+        public init(
+            info: (@Sendable (String) -> Void)?,
+            problem: @escaping @Sendable (String) -> Void,
+            describe: @escaping @Sendable (SiteDiagnostic) -> String = { $0.description }
+        ) {
             self.info = info
             self.problem = problem
+            self.describe = describe
         }
 
         func rebuilt(_ update: SiteUpdate, first: Bool, milliseconds: Double) {
             for diagnostic in update.diagnostics where diagnostic.severity == .error || (info != nil && first) {
-                problem(diagnostic.description)
+                problem(describe(diagnostic))
             }
             guard update.succeeded else {
                 let count = update.diagnostics.filter { $0.severity == .error }.count

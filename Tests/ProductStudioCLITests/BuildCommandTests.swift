@@ -42,15 +42,21 @@ import Testing
         )
         let content = source.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try Data("---\ntitle: Home\n---\n[a](gone.md)\n\n[b](#nowhere)\n".utf8).write(to: content.appendingPathComponent("_index.md"))
+        try Data("---\ntitle: Home\n---\n[a](gone.md)\n\n[b](#nowhere)\n\n[c](soon.md)\n".utf8).write(to: content.appendingPathComponent("_index.md"))
         try Data("---\ntitle: [\n---\n".utf8).write(to: content.appendingPathComponent("bad.md"))
+        try Data("---\ntitle: Soon\ndraft: true\n---\n".utf8).write(to: content.appendingPathComponent("soon.md"))
         let result = try ProductStudioBinary.run(["build", "--source", source.path])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("content/_index.md:4:1: broken link 'gone.md' (no page is published at '/gone/')"))
         #expect(lines.contains("content/_index.md:6:1: broken link '#nowhere' (content/_index.md has no heading with id 'nowhere')"))
         #expect(lines.contains { $0.hasPrefix("content/bad.md:3:1: bad front matter:") })
-        #expect(lines.last?.hasPrefix("build failed with 3 errors") == true)
+        #expect(
+            lines.contains(
+                "content/_index.md:8:1: broken link 'soon.md' (the page at '/soon/' is a draft, left out of this build); add --drafts to include it"
+            )
+        )
+        #expect(lines.last?.hasPrefix("build failed with 4 errors") == true)
         #expect(!FileManager.default.fileExists(atPath: source.appendingPathComponent("public").path))
     }
 

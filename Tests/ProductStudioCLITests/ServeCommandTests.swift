@@ -46,6 +46,18 @@ import Glibc
         #expect(result.stdout.contains("rebuilt in "))
     }
 
+    @Test func aLinkToADraftNamesTheOptionThatIncludesIt() throws {
+        let sandbox = try ServeSandbox(pages: Self.pages.merging(["soon.md": "---\ntitle: Soon\ndraft: true\n---\n"]) { $1 })
+        let events = try EventStream(port: sandbox.port)
+        let start = events.generation
+        try sandbox.edit("content/guide.md", "---\ntitle: Guide\n---\n[Soon](soon.md)\n")
+        #expect(try events.nextGeneration() == start + 1)
+        let line = "content/guide.md:4:1: broken link 'soon.md' (the page at '/soon/' is a draft, left out of this build); add --drafts to include it"
+        #expect(try sandbox.get("/guide/").text.contains(line.replacingOccurrences(of: "'", with: "&#39;")), "over the page")
+        let result = sandbox.interrupt()
+        #expect(result.stderr.contains(line), "in the terminal: \(result.stderr)")
+    }
+
     /// Writing in place, writing a temporary file and renaming it over the page (vim, JetBrains IDEs), and
     /// deleting then creating it, are one rebuild each.
     @Test func eachWayEditorsSaveIsOneRebuild() throws {

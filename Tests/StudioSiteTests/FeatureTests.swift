@@ -106,6 +106,16 @@ import Testing
         #expect(try fixture.read("draft/index.html").contains("Unfinished."))
     }
 
+    @Test func aLinkToADraftNamesTheRemedyNotAnOption() throws {
+        let fixture = try SiteFixture(Self.site)
+        try fixture.write("---\ntitle: Soon\n---\nSee [the draft](draft.md).\n", to: "content/links-draft.md")
+        let report = try fixture.build()
+        let error = try #require(report.diagnostics.first { $0.location.file == "content/links-draft.md" })
+        #expect(error.description == "content/links-draft.md:4:5: broken link 'draft.md' (the page at '/draft/' is a draft, left out of this build)")
+        #expect(error.remedy == .includeDrafts)
+        #expect(try fixture.build(drafts: true).diagnostics.allSatisfy { $0.location.file != "content/links-draft.md" })
+    }
+
     @Test func aliasesRedirectToThePage() throws {
         let fixture = try SiteFixture(Self.site)
         _ = try fixture.build()

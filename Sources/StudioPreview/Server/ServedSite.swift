@@ -7,7 +7,7 @@ final class ServedSite: Sendable {
     /// One version of what is served.
     struct Snapshot: Sendable {
         var site = BuiltSite()
-        /// The last rebuild's errors as `build` prints them; empty when it succeeded.
+        /// The last rebuild's errors as the terminal shows them; empty when it succeeded.
         var errors: [String] = []
         /// Counts the rebuilds that changed the site or its errors.
         var generation = 0
@@ -18,9 +18,10 @@ final class ServedSite: Sendable {
 
     var snapshot: Snapshot { current.withLock { $0 } }
 
-    /// Serves a rebuild's outcome and tells the open pages, when it changed anything they show.
-    func publish(_ update: SiteUpdate, site: BuiltSite) {
-        let errors = update.diagnostics.filter { $0.severity == .error }.map(\.description)
+    /// Serves a rebuild's outcome and tells the open pages, when it changed anything they show; `describe` words
+    /// the errors.
+    func publish(_ update: SiteUpdate, site: BuiltSite, describe: (SiteDiagnostic) -> String) {
+        let errors = update.diagnostics.filter { $0.severity == .error }.map(describe)
         let event = current.withLock { snapshot -> String? in
             guard !update.changedFiles.isEmpty || errors != snapshot.errors else { return nil }
             let previous = snapshot.generation

@@ -50,7 +50,7 @@ final class Rebuilder: @unchecked Sendable {
         let started = DispatchTime.now()
         do {
             let update = try live.rebuild(changed: changed)
-            served.publish(update, site: live.site)
+            served.publish(update, site: live.site, describe: report.describe)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
             report.rebuilt(update, first: first, milliseconds: milliseconds)
             return update.succeeded

@@ -33,14 +33,23 @@ public struct SiteDiagnostic: Sendable, Hashable, Comparable, CustomStringConver
         case warning
     }
 
+    /// A fix the build's own settings offer, for the front end to word in its terms.
+    public enum Remedy: Sendable, Hashable {
+        /// The link points to a draft: building with drafts included publishes it.
+        case includeDrafts
+    }
+
     public let severity: Severity
     public let location: SourceLocation
     public let message: String
+    /// The setting that fixes it, when one does.
+    public let remedy: Remedy?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, remedy: Remedy? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
+        self.remedy = remedy
     }
 
     /// `content/a.md:3:7: broken link 'b.md'`, or with `warning: ` before the message for warnings.
@@ -57,8 +66,8 @@ public struct SiteDiagnostic: Sendable, Hashable, Comparable, CustomStringConver
 struct DiagnosticList: Sendable, Equatable {
     private(set) var items: [SiteDiagnostic] = []
 
-    mutating func error(_ location: SourceLocation, _ message: String) {
-        items.append(SiteDiagnostic(.error, at: location, message))
+    mutating func error(_ location: SourceLocation, _ message: String, remedy: SiteDiagnostic.Remedy? = nil) {
+        items.append(SiteDiagnostic(.error, at: location, message, remedy: remedy))
     }
 
     mutating func warning(_ location: SourceLocation, _ message: String) {

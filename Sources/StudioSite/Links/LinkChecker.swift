@@ -27,31 +27,31 @@ struct LinkChecker: Sendable {
     func problems(of page: Page) -> DiagnosticList {
         var found = DiagnosticList()
         for link in page.rendered.links {
-            if let reason = problem(with: link.resolved.target) {
-                found.error(link.location, "broken link '\(link.destination)' (\(reason))")
+            if let problem = problem(with: link.resolved.target) {
+                found.error(link.location, "broken link '\(link.destination)' (\(problem.reason))", remedy: problem.remedy)
             }
         }
         return found
     }
 
-    /// What is wrong with a link target, or nil when it exists.
-    func problem(with target: ResolvedLink.Target) -> String? {
+    /// What is wrong with a link target, and the setting that fixes it if one does; nil when it exists.
+    private func problem(with target: ResolvedLink.Target) -> (reason: String, remedy: SiteDiagnostic.Remedy?)? {
         switch target {
         case .external, .blocked: return nil
-        case .outside: return "it points outside content/"
-        case .controlCharacter: return "the path holds a control character"
-        case .file(let path): return files.contains(path) ? nil : "no file content/\(path)"
+        case .outside: return ("it points outside content/", nil)
+        case .controlCharacter: return ("the path holds a control character", nil)
+        case .file(let path): return files.contains(path) ? nil : ("no file content/\(path)", nil)
         case .page(let urlPath, let fragment):
             guard let id = tree.idByURL[urlPath] else {
                 switch unpublished[urlPath] {
                 case .failed?: return nil
-                case .draft?: return "the page at '/\(urlPath)' is a draft; build with --drafts to include it"
-                case nil: return "no page is published at '/\(urlPath)'"
+                case .draft?: return ("the page at '/\(urlPath)' is a draft, left out of this build", .includeDrafts)
+                case nil: return ("no page is published at '/\(urlPath)'", nil)
                 }
             }
             guard let fragment, !fragment.isEmpty else { return nil }
             return tree.pages[id].rendered.headings.contains { $0.id == fragment }
-                ? nil : "\(tree.pages[id].displayName) has no heading with id '\(fragment)'"
+                ? nil : ("\(tree.pages[id].displayName) has no heading with id '\(fragment)'", nil)
         }
     }
 }

@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let report = try SiteBuilder(options: options).build()
         for diagnostic in report.diagnostics where !quiet || diagnostic.severity == .error {
-            Console.error(diagnostic.description)
+            Console.error(diagnostic.commandLine)
         }
         guard report.succeeded else {
             let count = report.diagnostics.filter { $0.severity == .error }.count

@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let output: @Sendable (String) -> Void = { line in Console.output(line) }
         let info = quiet ? nil : output
-        let report = PreviewServer.Report(info: info, problem: { line in Console.error(line) })
+        let report = PreviewServer.Report(info: info, problem: { line in Console.error(line) }, describe: \.commandLine)
         try await PreviewServer(options: try site.buildOptions(), address: bind, port: port, report: report).run()
     }
 }
