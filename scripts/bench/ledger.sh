@@ -171,7 +171,7 @@ out = sys.stdout
 out.write("[\n")
 for index, r in enumerate(rows):
     out.write((",\n" if index else "") + json.dumps(dict(zip(("task", "tool", "quality", "count", "sku", "use", "status", "charged",
-        "started", "finished", "position", "path", "sha256", "bytes"), r)), indent=2))
+        "started", "finished", "position", "path", "sha256", "bytes"), r))))
 out.write("\n]\n")
 PY
 hyperfine --warmup 1 --runs 5 --export-json "$work/history.json" \
@@ -241,7 +241,7 @@ read -r write_big write_small < <(hyperfine_medians "$work/first-write.json" 100
   echo "| \`--format json\` (peak memory $list_mb MB) | $list_json s |"
   echo "| text table | $list_text s |"
   echo "| \`--limit 50\` | $list_limit s |"
-  echo "| peer: Python's sqlite3 dumping the same rows as JSON | $list_peer s |"
+  echo "| peer: Python's sqlite3 dumping the same rows as JSON, one object a line like ours | $list_peer s |"
   echo "| ratio, json / peer | $list_ratio |"
   echo
   echo "The listing walks two cursors side by side (the tasks, and their outputs joined in the same order, both served"

@@ -128,8 +128,7 @@ private final class ListingOutput {
     private var buffer: [UInt8] = []
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        write { $0.append(contentsOf: text.utf8) }
     }
 
     func write(_ object: JSONObjectWriter) {
